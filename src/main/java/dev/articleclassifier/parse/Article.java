@@ -1,0 +1,47 @@
+package dev.articleclassifier.parse;
+
+import java.util.List;
+
+/**
+ * One news article as the parser recovered it from whatever the desk dropped (wire text, a saved web page, NITF).
+ *
+ * @param headline   the story's headline, never blank
+ * @param agency     the news agency that filed it (Xinhua, Reuters, AP, AFP, ...), or {@code null} when unknown
+ * @param published  ISO-8601 date ({@code 2015-12-24}) or date-time when known, otherwise {@code null}
+ * @param dateline   the dateline opening the body, or {@code null} when the story has none
+ * @param paragraphs the body as clean paragraphs: no page chrome, no ticker, no trailer such as "End" or "(END)"
+ * @param language   ISO 639-1 code of the text's language as detected ("en"), or "und" when undetermined
+ */
+public record Article(String headline, String agency, String published, Dateline dateline,
+                      List<String> paragraphs, String language) {
+
+    public Article {
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** The body as one string, paragraphs separated by a blank line. */
+    public String body() {
+        return String.join("\n\n", paragraphs);
+    }
+
+    /** Number of whitespace-separated words in the body. */
+    public int wordCount() {
+        int words = 0;
+        for (String paragraph : paragraphs) {
+            boolean inWord = false;
+            for (int i = 0; i < paragraph.length(); i++) {
+                boolean space = Character.isWhitespace(paragraph.charAt(i));
+                if (!space && !inWord) {
+                    words++;
+                }
+                inWord = !space;
+            }
+        }
+        return words;
+    }
+
+    /** Whether the text is English, the only language the bundled rules are written for. */
+    public boolean isEnglish() {
+        return "en".equals(language);
+    }
+}

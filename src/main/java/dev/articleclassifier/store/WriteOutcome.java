@@ -1,0 +1,9 @@
+package dev.articleclassifier.store;
+
+/** What a conditional write did. */
+public enum WriteOutcome {
+    /** The record was written (new, or replacing one from an older event). */
+    WRITTEN,
+    /** An event with an equal or greater sequencer was already applied; nothing changed. */
+    STALE_EVENT_IGNORED
+}
