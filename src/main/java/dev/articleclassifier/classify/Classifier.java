@@ -1,0 +1,129 @@
+package dev.articleclassifier.classify;
+
+import dev.articleclassifier.classify.geo.CountryScorer;
+import dev.articleclassifier.classify.geo.Gazetteer;
+import dev.articleclassifier.classify.geo.GazetteerLoader;
+import dev.articleclassifier.classify.rules.DataFileException;
+import dev.articleclassifier.classify.rules.RulesLoader;
+import dev.articleclassifier.classify.rules.TopicRules;
+import dev.articleclassifier.classify.text.Vocabulary;
+import dev.articleclassifier.parse.Article;
+import dev.articleclassifier.parse.PlaceResolver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The rule-based classifier: topic rules and the gazetteer, compiled once into dictionaries over one shared
+ * vocabulary, applied to parsed articles. Immutable and thread-safe; build it once per process (or Lambda
+ * container), since compiling is the expensive part.
+ *
+ * <p>Each classification carries the classifier version and a hash of the rules and gazetteer in force, so a
+ * stored record can always be traced to the rules that tagged it.
+ */
+public final class Classifier {
+
+    /** Version of the classification engine (not of the rules, which carry their own). */
+    public static final String VERSION = "1.0.0";
+    static final String RULES_RESOURCE = "rules.jsonc";
+    static final String GAZETTEER_RESOURCE = "gazetteer.jsonc";
+
+    private final TopicRules rules;
+    private final TopicScorer topics;
+    private final Gazetteer gazetteer;
+    private final CountryScorer countries;
+    private final Vocabulary vocabulary;
+    private final String rulesHash;
+
+    private Classifier(byte[] rulesBytes, String rulesName, byte[] gazetteerBytes, String gazetteerName) {
+        vocabulary = new Vocabulary();
+        rules = RulesLoader.load(rulesBytes, rulesName);
+        topics = new TopicScorer(rules, vocabulary);
+        gazetteer = GazetteerLoader.load(gazetteerBytes, gazetteerName, vocabulary);
+        countries = new CountryScorer(gazetteer);
+        rulesHash = hash(rulesBytes, gazetteerBytes);
+    }
+
+    /** The bundled rules and gazetteer. */
+    public static Classifier bundled() {
+        return new Classifier(resource(RULES_RESOURCE), RULES_RESOURCE, resource(GAZETTEER_RESOURCE), GAZETTEER_RESOURCE);
+    }
+
+    /** A user's rules file with the bundled gazetteer. */
+    public static Classifier withRules(Path rulesFile) {
+        return withRules(read(rulesFile), rulesFile.toString());
+    }
+
+    /** Rules given as bytes (from S3, say) with the bundled gazetteer; {@code name} appears in error messages. */
+    public static Classifier withRules(byte[] rules, String name) {
+        return new Classifier(rules, name, resource(GAZETTEER_RESOURCE), GAZETTEER_RESOURCE);
+    }
+
+    /** Topics, countries and regions of a parsed article. */
+    public Classification classify(Article article) {
+        ArticleText text = ArticleText.of(article, vocabulary);
+        List<TopicTag> topicTags = article.isEnglish() || "und".equals(article.language())
+                ? topics.score(text) : List.of();
+        String datelineCountry = article.dateline() == null ? null : article.dateline().country();
+        CountryScorer.Result geo = countries.score(text, datelineCountry);
+        return new Classification(topicTags, geo.countries(), geo.regions(), VERSION, rulesHash);
+    }
+
+    /** The empty classification given to rejected documents, still stamped with version and rules hash. */
+    public Classification noClassification() {
+        return Classification.none(VERSION, rulesHash);
+    }
+
+    /** Resolves dateline places to countries for the parser. */
+    public PlaceResolver placeResolver() {
+        return gazetteer;
+    }
+
+    public TopicRules rules() {
+        return rules;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public String rulesHash() {
+        return rulesHash;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Classifier.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new DataFileException("bundled resource missing: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new DataFileException("cannot read bundled resource " + name, e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DataFileException(file + ": cannot read rules file: " + e.getMessage(), e);
+        }
+    }
+
+    private static String hash(byte[] rules, byte[] gazetteer) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(rules);
+            sha.update((byte) 0);
+            sha.update(gazetteer);
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

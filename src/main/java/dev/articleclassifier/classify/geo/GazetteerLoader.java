@@ -1,0 +1,160 @@
+package dev.articleclassifier.classify.geo;
+
+import dev.articleclassifier.classify.rules.JsoncNode;
+import dev.articleclassifier.classify.rules.JsoncReader;
+import dev.articleclassifier.classify.text.CaseMode;
+import dev.articleclassifier.classify.text.PhraseDictionary;
+import dev.articleclassifier.classify.text.TextFolding;
+import dev.articleclassifier.classify.text.Vocabulary;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a gazetteer file (JSON with comments: {@code regions}, {@code countries}, optional {@code settings}) and
+ * compiles it. Names are matched as proper nouns (capitals required where the name has them); names written all
+ * in capitals ("US", "UAE") are matched exactly, so the pronoun "us" is no country. A leading "the" is dropped
+ * ("the Kremlin" matches "Kremlin"). A name listed under two countries is an error: it could not be resolved.
+ */
+public final class GazetteerLoader {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private GazetteerLoader() {
+    }
+
+    public static Gazetteer load(byte[] content, String fileName, Vocabulary vocabulary) {
+        JsoncNode root = JsoncReader.read(content, fileName);
+        root.allowOnly("regions", "countries", "settings");
+        Map<String, Region> regions = regions(root.required("regions"));
+        PhraseDictionary.Builder builder = PhraseDictionary.builder(vocabulary).exactInShoutingLines(true);
+        List<Country> countries = new ArrayList<>();
+        Map<Integer, Integer> phraseCountry = new HashMap<>();
+        Map<Integer, MentionKind> phraseKind = new HashMap<>();
+        Set<Integer> weak = new HashSet<>();
+        Map<String, String> places = new HashMap<>();
+        Set<String> codes = new HashSet<>();
+        for (JsoncNode node : root.required("countries").asArray()) {
+            node.allowOnly("code", "name", "regions", "names", "demonyms", "capitals", "cities", "metonyms", "weakNames");
+            String code = node.required("code").asText();
+            if (!CODE.matcher(code).matches() || !codes.add(code)) {
+                throw node.required("code").error("expected a new ISO 3166-1 alpha-2 code, got \"" + code + "\"");
+            }
+            int index = countries.size();
+            countries.add(new Country(code, node.required("name").asText(), withAncestors(node, regions)));
+            Set<String> weakNames = new HashSet<>(node.strings("weakNames"));
+            Map<MentionKind, List<String>> terms = new LinkedHashMap<>();
+            terms.put(MentionKind.NAME, withDefault(node.strings("names"), node.required("name").asText()));
+            terms.put(MentionKind.CAPITAL, node.strings("capitals"));
+            terms.put(MentionKind.METONYM, node.strings("metonyms"));
+            terms.put(MentionKind.CITY, node.strings("cities"));
+            terms.put(MentionKind.DEMONYM, node.strings("demonyms"));
+            for (Map.Entry<MentionKind, List<String>> entry : terms.entrySet()) {
+                for (String term : entry.getValue()) {
+                    String phrase = withoutArticle(term);
+                    int id = builder.add(phrase, caseModeOf(phrase));
+                    Integer owner = phraseCountry.putIfAbsent(id, index);
+                    if (owner != null && owner != index) {
+                        throw node.error("\"" + term + "\" is also listed under " + countries.get(owner).code());
+                    }
+                    phraseKind.putIfAbsent(id, entry.getKey());
+                    boolean isWeak = weakNames.contains(term);
+                    if (isWeak) {
+                        weak.add(id);
+                    }
+                    if (!isWeak && entry.getKey() != MentionKind.DEMONYM && entry.getKey() != MentionKind.METONYM) {
+                        places.putIfAbsent(placeKey(phrase), code);
+                    }
+                }
+            }
+        }
+        PhraseDictionary dictionary = builder.build();
+        int n = dictionary.size();
+        int[] countryOf = new int[n];
+        MentionKind[] kindOf = new MentionKind[n];
+        boolean[] weakOf = new boolean[n];
+        Arrays.fill(countryOf, -1);
+        phraseCountry.forEach((phrase, country) -> countryOf[phrase] = country);
+        phraseKind.forEach((phrase, kind) -> kindOf[phrase] = kind);
+        weak.forEach(phrase -> weakOf[phrase] = true);
+        return new Gazetteer(countries, regions, dictionary, countryOf, kindOf, weakOf, places,
+                SalienceSettingsReader.read(root.optional("settings")));
+    }
+
+    /** How a dateline place is looked up: folded, single spaces. */
+    static String placeKey(String place) {
+        return SPACES.matcher(TextFolding.fold(place.strip())).replaceAll(" ");
+    }
+
+    private static Map<String, Region> regions(JsoncNode node) {
+        Map<String, Region> regions = new LinkedHashMap<>();
+        for (JsoncNode item : node.asArray()) {
+            item.allowOnly("id", "label", "m49", "parent");
+            String id = item.required("id").asText();
+            JsoncNode m49 = item.optional("m49");
+            JsoncNode parent = item.optional("parent");
+            if (parent != null && !regions.containsKey(parent.asText())) {
+                throw parent.error("unknown parent region \"" + parent.asText() + "\" (list parents first)");
+            }
+            if (regions.put(id, new Region(id, item.required("label").asText(), m49 == null ? null : m49.asText(),
+                    parent == null ? null : parent.asText())) != null) {
+                throw item.required("id").error("duplicate region id \"" + id + "\"");
+            }
+        }
+        return regions;
+    }
+
+    private static List<String> withAncestors(JsoncNode country, Map<String, Region> regions) {
+        List<String> out = new ArrayList<>();
+        JsoncNode list = country.optional("regions");
+        if (list == null) {
+            return out;
+        }
+        for (JsoncNode item : list.asArray()) {
+            Region region = regions.get(item.asText());
+            if (region == null) {
+                throw item.error("unknown region \"" + item.asText() + "\"");
+            }
+            while (region != null && !out.contains(region.id())) {
+                out.add(region.id());
+                region = region.parent() == null ? null : regions.get(region.parent());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> withDefault(List<String> names, String name) {
+        if (names.contains(name)) {
+            return names;
+        }
+        List<String> all = new ArrayList<>(names);
+        all.add(0, name);
+        return all;
+    }
+
+    private static String withoutArticle(String term) {
+        return term.regionMatches(true, 0, "the ", 0, 4) ? term.substring(4) : term;
+    }
+
+    /** All-capital words of two letters or more ("US", "UAE") are acronyms: matched exactly. */
+    private static CaseMode caseModeOf(String phrase) {
+        boolean acronym = false;
+        for (String word : phrase.split("[^\\p{L}\\p{Nd}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (word.length() < 2 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+                return CaseMode.CAPITALIZED;
+            }
+            acronym = true;
+        }
+        return acronym ? CaseMode.EXACT : CaseMode.CAPITALIZED;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.articleclassifier.classify.rules;
+
+import dev.articleclassifier.classify.text.CaseMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates a topic rules file (JSON with comments). Everything wrong is reported with the file, line
+ * and field, so a rule author can fix a file without reading code; nothing is silently ignored (unknown fields
+ * are errors too, since a misspelt "treshold" would otherwise do nothing).
+ */
+public final class RulesLoader {
+
+    private static final Pattern TOPIC_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern IPTC = Pattern.compile("medtop:\\d{8}");
+    private static final double MAX_WEIGHT = 100;
+
+    private RulesLoader() {
+    }
+
+    public static TopicRules load(byte[] content, String fileName) {
+        JsoncNode root = JsoncReader.read(content, fileName);
+        root.allowOnly("version", "settings", "topics");
+        String version = root.required("version").asText();
+        RuleSettings settings = settings(root.optional("settings"));
+        List<TopicRule> topics = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<JsoncNode> topicNodes = root.required("topics").asArray();
+        if (topicNodes.isEmpty()) {
+            throw root.required("topics").error("at least one topic is needed");
+        }
+        for (JsoncNode node : topicNodes) {
+            TopicRule topic = topic(node);
+            if (!ids.add(topic.id())) {
+                throw node.required("id").error("duplicate topic id \"" + topic.id() + "\"");
+            }
+            topics.add(topic);
+        }
+        return new TopicRules(version, settings, topics);
+    }
+
+    private static RuleSettings settings(JsoncNode node) {
+        RuleSettings d = RuleSettings.DEFAULTS;
+        if (node == null) {
+            return d;
+        }
+        node.allowOnly("headlineBoost", "leadBoost", "scale", "threshold", "maxTopics");
+        return new RuleSettings(
+                number(node, "headlineBoost", d.headlineBoost(), 0, 100),
+                number(node, "leadBoost", d.leadBoost(), 0, 100),
+                number(node, "scale", d.scale(), 0.001, 10_000),
+                number(node, "threshold", d.threshold(), 0, 1),
+                (int) number(node, "maxTopics", d.maxTopics(), 1, 100));
+    }
+
+    private static double number(JsoncNode node, String field, double fallback, double min, double max) {
+        JsoncNode value = node.optional(field);
+        return value == null ? fallback : value.asNumber(min, max);
+    }
+
+    private static TopicRule topic(JsoncNode node) {
+        node.allowOnly("id", "label", "iptc", "threshold", "terms", "negative", "requires");
+        String id = node.required("id").asText();
+        if (!TOPIC_ID.matcher(id).matches()) {
+            throw node.required("id").error("a topic id is lower-case words joined by '-', got \"" + id + "\"");
+        }
+        String iptc = node.required("iptc").asText();
+        if (!IPTC.matcher(iptc).matches()) {
+            throw node.required("iptc").error("expected an IPTC Media Topic code like medtop:20000053, got \"" + iptc + "\"");
+        }
+        JsoncNode threshold = node.optional("threshold");
+        List<TermRule> terms = terms(node.required("terms"));
+        if (terms.isEmpty()) {
+            throw node.required("terms").error("a topic needs at least one term");
+        }
+        JsoncNode negative = node.optional("negative");
+        return new TopicRule(id, node.required("label").asText(), iptc,
+                threshold == null ? Double.NaN : threshold.asNumber(0, 1),
+                terms, negative == null ? List.of() : terms(negative), node.strings("requires"));
+    }
+
+    private static List<TermRule> terms(JsoncNode node) {
+        List<TermRule> terms = new ArrayList<>();
+        for (Map.Entry<String, JsoncNode> entry : node.asObject().entrySet()) {
+            terms.add(term(entry.getKey(), entry.getValue()));
+        }
+        return terms;
+    }
+
+    private static TermRule term(String text, JsoncNode value) {
+        if (text.isBlank()) {
+            throw value.error("a term cannot be blank");
+        }
+        if (value.isNumber()) {
+            return checked(text, value.asNumber(0, MAX_WEIGHT), CaseMode.INSENSITIVE, List.of(), value);
+        }
+        if (!value.isObject()) {
+            throw value.error("expected a weight (a number) or an object {\"weight\", \"case\", \"context\"}, got "
+                    + (value.isString() ? "\"" + value.asText() + "\"" : "something else"));
+        }
+        value.allowOnly("weight", "case", "context");
+        CaseMode mode = CaseMode.INSENSITIVE;
+        JsoncNode caseNode = value.optional("case");
+        if (caseNode != null) {
+            mode = switch (caseNode.asText().toLowerCase(Locale.ROOT)) {
+                case "exact" -> CaseMode.EXACT;
+                case "any", "insensitive" -> CaseMode.INSENSITIVE;
+                case "capitalized" -> CaseMode.CAPITALIZED;
+                default -> throw caseNode.error("case is one of exact, any, capitalized; got \"" + caseNode.asText() + "\"");
+            };
+        }
+        return checked(text, value.required("weight").asNumber(0, MAX_WEIGHT), mode, value.strings("context"), value);
+    }
+
+    private static TermRule checked(String text, double weight, CaseMode mode, List<String> context, JsoncNode where) {
+        if (mode == CaseMode.EXACT && text.chars().noneMatch(Character::isUpperCase)) {
+            throw where.error("an exact-case term needs upper-case letters (it is for acronyms such as \"IS\"): \""
+                    + text + "\"");
+        }
+        return new TermRule(text, weight, mode, context);
+    }
+}

@@ -1,0 +1,209 @@
+package dev.articleclassifier.classify.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled, immutable set of words and multi-word phrases found in a tokenized text by leftmost-longest,
+ * non-overlapping matching: at each token the longest phrase that starts there wins ("Papua New Guinea" over
+ * "Guinea", "suicide bomber" over "bomber") and matching resumes after it. Looking up a token is one hash probe
+ * done once per document by the shared {@link Vocabulary}; candidates are only the phrases starting with that
+ * word, so the cost is linear in the text whatever the number of phrases. Thread-safe once built.
+ */
+public final class PhraseDictionary {
+
+    private static final int[] NONE = new int[0];
+
+    private final String[] texts;
+    private final CaseMode[] modes;
+    private final int[][] words;
+    private final int[] capitalMasks;
+    private final int[][] byFirstFolded;
+    private final int[][] byFirstExact;
+    private final boolean exactInShoutingLines;
+
+    private PhraseDictionary(Builder b) {
+        int n = b.texts.size();
+        texts = b.texts.toArray(new String[0]);
+        modes = b.modes.toArray(new CaseMode[0]);
+        words = b.words.toArray(new int[0][]);
+        capitalMasks = b.capitalMasks.stream().mapToInt(Integer::intValue).toArray();
+        exactInShoutingLines = b.exactInShoutingLines;
+        byFirstFolded = index(n, false);
+        byFirstExact = index(n, true);
+    }
+
+    public static Builder builder(Vocabulary vocabulary) {
+        return new Builder(vocabulary);
+    }
+
+    public int size() {
+        return texts.length;
+    }
+
+    /** The phrase as first written. */
+    public String text(int phraseId) {
+        return texts[phraseId];
+    }
+
+    /** Reports every leftmost-longest match in {@code text}, whose ids the shared vocabulary has assigned. */
+    public void match(TokenizedText text, MatchSink sink) {
+        int size = text.size;
+        int t = 0;
+        while (t < size) {
+            int best = -1;
+            int bestLength = 0;
+            int folded = text.foldId[t];
+            if (folded >= 0 && folded < byFirstFolded.length) {
+                best = longest(byFirstFolded[folded], text, t);
+                bestLength = best < 0 ? 0 : words[best].length;
+            }
+            int exact = text.exactId[t];
+            if (exact >= 0 && exact < byFirstExact.length) {
+                int candidate = longest(byFirstExact[exact], text, t);
+                if (candidate >= 0 && words[candidate].length > bestLength) {
+                    best = candidate;
+                    bestLength = words[candidate].length;
+                }
+            }
+            if (best >= 0) {
+                sink.onMatch(best, t, bestLength);
+                t += bestLength;
+            } else {
+                t++;
+            }
+        }
+    }
+
+    /** The first (so longest) candidate that matches at token {@code t}, or -1. */
+    private int longest(int[] candidates, TokenizedText text, int t) {
+        for (int phrase : candidates) {
+            if (matchesAt(phrase, text, t)) {
+                return phrase;
+            }
+        }
+        return -1;
+    }
+
+    private boolean matchesAt(int phrase, TokenizedText text, int t) {
+        int[] ids = words[phrase];
+        if (t + ids.length > text.size) {
+            return false;
+        }
+        CaseMode mode = modes[phrase];
+        if (mode == CaseMode.EXACT) {
+            if (!exactInShoutingLines && (text.flags[t] & TokenizedText.SHOUTING_LINE) != 0) {
+                return false;
+            }
+            for (int k = 0; k < ids.length; k++) {
+                if (text.exactId[t + k] != ids[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int mask = capitalMasks[phrase];
+        for (int k = 0; k < ids.length; k++) {
+            if (text.foldId[t + k] != ids[k]) {
+                return false;
+            }
+            if ((mask & (1 << k)) != 0 && (text.flags[t + k] & TokenizedText.CAPITALIZED) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int[][] index(int n, boolean exact) {
+        Map<Integer, List<Integer>> byFirst = new HashMap<>();
+        int maxId = -1;
+        for (int p = 0; p < n; p++) {
+            if ((modes[p] == CaseMode.EXACT) == exact) {
+                byFirst.computeIfAbsent(words[p][0], k -> new ArrayList<>()).add(p);
+                maxId = Math.max(maxId, words[p][0]);
+            }
+        }
+        int[][] index = new int[maxId + 1][];
+        Arrays.fill(index, NONE);
+        byFirst.forEach((first, phrases) -> {
+            phrases.sort((a, b) -> Integer.compare(words[b].length, words[a].length));
+            index[first] = phrases.stream().mapToInt(Integer::intValue).toArray();
+        });
+        return index;
+    }
+
+    /** Collects phrases; the same words with the same case mode are one phrase, whatever their spelling. */
+    public static final class Builder {
+        private final Vocabulary vocabulary;
+        private final List<String> texts = new ArrayList<>();
+        private final List<CaseMode> modes = new ArrayList<>();
+        private final List<int[]> words = new ArrayList<>();
+        private final List<Integer> capitalMasks = new ArrayList<>();
+        private final Map<String, Integer> ids = new HashMap<>();
+        private boolean exactInShoutingLines = true;
+
+        private Builder(Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
+        }
+
+        /** Whether case-exact phrases may match in all-caps lines, where case says nothing ("CHINA IS ..."). */
+        public Builder exactInShoutingLines(boolean allowed) {
+            this.exactInShoutingLines = allowed;
+            return this;
+        }
+
+        /**
+         * Adds a phrase and returns its id (an existing id when the same phrase was added before).
+         *
+         * @throws IllegalArgumentException when the phrase has no word, more than 32 words, or is EXACT without
+         *                                  an upper-case letter (exact matching only looks at such tokens)
+         */
+        public int add(String phrase, CaseMode mode) {
+            TokenizedText tokens = Tokenizer.tokenize(phrase);
+            int n = tokens.size();
+            if (n == 0 || n > 32) {
+                throw new IllegalArgumentException("a term needs 1 to 32 words: \"" + phrase + "\"");
+            }
+            int[] ids = new int[n];
+            int capitals = 0;
+            for (int k = 0; k < n; k++) {
+                String word = tokens.token(k);
+                if (mode == CaseMode.EXACT) {
+                    if (!tokens.has(k, TokenizedText.HAS_UPPER)) {
+                        throw new IllegalArgumentException(
+                                "an exact-case term needs an upper-case letter in each word: \"" + phrase + "\"");
+                    }
+                    ids[k] = vocabulary.exactId(word);
+                } else {
+                    ids[k] = vocabulary.foldedId(word);
+                }
+                if (mode == CaseMode.CAPITALIZED && tokens.has(k, TokenizedText.CAPITALIZED)) {
+                    capitals |= 1 << k;
+                }
+            }
+            String key = mode + ":" + capitals + ":" + Arrays.toString(ids);
+            Integer existing = ids(key);
+            if (existing != null) {
+                return existing;
+            }
+            int id = texts.size();
+            this.ids.put(key, id);
+            texts.add(phrase);
+            modes.add(mode);
+            words.add(ids);
+            capitalMasks.add(capitals);
+            return id;
+        }
+
+        private Integer ids(String key) {
+            return ids.get(key);
+        }
+
+        public PhraseDictionary build() {
+            return new PhraseDictionary(this);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.articleclassifier.classify.text;
+
+/**
+ * A text cut into word tokens, with what the matchers need per token: where it is, its vocabulary ids, and its
+ * case shape. Built by {@link Tokenizer}; arrays are sized to capacity, {@link #size()} tokens are valid.
+ * Not thread-safe; one per document.
+ */
+public final class TokenizedText {
+
+    /** First character is upper case ("Turkey", "IS"). */
+    public static final int CAPITALIZED = 1;
+    /** Every letter is upper case and there is at least one ("IS", "NATO"). */
+    public static final int ALL_UPPER = 2;
+    /** The token stands in a line with no lower-case letter (a shouted headline: "BAHIA COCOA REVIEW"). */
+    public static final int SHOUTING_LINE = 4;
+    /** The token opens a sentence, a line or the text, so its capital says nothing about it being a name. */
+    public static final int SENTENCE_START = 8;
+    /** The token contains at least one upper-case letter. */
+    public static final int HAS_UPPER = 16;
+
+    final char[] text;
+    final char[] folded;
+    int size;
+    int[] start;
+    int[] end;
+    int[] flags;
+    int[] foldId;
+    int[] exactId;
+
+    TokenizedText(char[] text, char[] folded, int capacity) {
+        this.text = text;
+        this.folded = folded;
+        this.start = new int[capacity];
+        this.end = new int[capacity];
+        this.flags = new int[capacity];
+        this.foldId = new int[capacity];
+        this.exactId = new int[capacity];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int flags(int token) {
+        return flags[token];
+    }
+
+    public boolean has(int token, int flag) {
+        return (flags[token] & flag) != 0;
+    }
+
+    /** The token as written. */
+    public String token(int i) {
+        return new String(text, start[i], end[i] - start[i]);
+    }
+
+    /** Character offset where the token starts, in the text given to the tokenizer. */
+    public int startOffset(int i) {
+        return start[i];
+    }
+
+    /** Whether only spaces or tabs separate two tokens (no punctuation, no line break). */
+    public boolean spaceOnlyBetween(int left, int right) {
+        for (int i = end[left]; i < start[right]; i++) {
+            if (text[i] != ' ' && text[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void add(int from, int to, int tokenFlags) {
+        if (size == start.length) {
+            grow();
+        }
+        start[size] = from;
+        end[size] = to;
+        flags[size] = tokenFlags;
+        size++;
+    }
+
+    private void grow() {
+        int capacity = start.length * 2 + 16;
+        start = java.util.Arrays.copyOf(start, capacity);
+        end = java.util.Arrays.copyOf(end, capacity);
+        flags = java.util.Arrays.copyOf(flags, capacity);
+        foldId = java.util.Arrays.copyOf(foldId, capacity);
+        exactId = java.util.Arrays.copyOf(exactId, capacity);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.articleclassifier.classify.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.articleclassifier.classify.text.CaseMode;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RulesLoaderTest {
+
+    private static final String VALID = """
+            {
+              // a comment
+              "version": "t1",
+              "settings": {"threshold": 0.2},
+              "topics": [
+                {"id": "terrorism", "label": "Terrorism", "iptc": "medtop:20000053",
+                 "terms": {"terrorist": 3, "IS": {"weight": 2, "case": "exact", "context": ["militant"]}},
+                 "negative": {"war on drugs": 1}}
+              ]
+            }
+            """;
+
+    private static TopicRules load(String json) {
+        return RulesLoader.load(json.getBytes(StandardCharsets.UTF_8), "my-rules.jsonc");
+    }
+
+    @Test
+    void load_readsTopicsTermsAndSettings_whenFileHasComments() {
+        TopicRules rules = load(VALID);
+        TopicRule topic = rules.topics().get(0);
+        assertEquals("t1", rules.version());
+        assertEquals(0.2, rules.settings().threshold());
+        assertEquals(2, topic.terms().size());
+        assertEquals(CaseMode.EXACT, topic.terms().get(1).caseMode());
+        assertEquals(java.util.List.of("militant"), topic.terms().get(1).context());
+        assertEquals("war on drugs", topic.negatives().get(0).text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "weight not a number | \"terrorist\": \"heavy\" | my-rules.jsonc:7: topics[0].terms.terrorist: expected a weight (a number) or an object",
+            "misspelt field      | \"terrorist\": {\"wieght\": 2} | my-rules.jsonc:7: topics[0].terms.terrorist.wieght: unknown field \"wieght\"",
+            "exact without caps  | \"is\": {\"weight\": 2, \"case\": \"exact\"} | my-rules.jsonc:7: topics[0].terms.is: an exact-case term needs upper-case",
+            "duplicate term      | \"terrorist\": 1, \"terrorist\": 2 | my-rules.jsonc:7: Duplicate field 'terrorist'",
+    })
+    void load_refusesMalformedTerm_withFileLineAndField(String caseName, String terms, String expectedStart) {
+        String json = """
+                {
+                  "version": "t1",
+                  "topics": [
+                    {"id": "terrorism", "label": "Terrorism", "iptc": "medtop:20000053",
+                     "threshold": 0.3,
+                     "terms": {
+                       %s
+                     }}
+                  ]
+                }
+                """.formatted(terms);
+        DataFileException e = assertThrows(DataFileException.class, () -> load(json));
+        assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
+    }
+
+    @Test
+    void load_refusesBadIptcCode_pointingAtItsLine() {
+        DataFileException e = assertThrows(DataFileException.class, () -> load(VALID.replace("medtop:20000053", "20000053")));
+        assertTrue(e.getMessage().startsWith("my-rules.jsonc:6: topics[0].iptc: expected an IPTC Media Topic code"),
+                e.getMessage());
+    }
+
+    @Test
+    void load_refusesDuplicateTopicIds() {
+        String twice = VALID.replace("]\n}", ", {\"id\": \"terrorism\", \"label\": \"T\", \"iptc\": \"medtop:20000053\", \"terms\": {\"x\": 1}}]\n}");
+        DataFileException e = assertThrows(DataFileException.class, () -> load(twice));
+        assertTrue(e.getMessage().contains("duplicate topic id \"terrorism\""), e.getMessage());
+    }
+
+    @Test
+    void load_reportsSyntaxErrorLine_whenJsonIsBroken() {
+        DataFileException e = assertThrows(DataFileException.class, () -> load("{\n\"version\": \"x\"\n\"topics\": []}"));
+        assertTrue(e.getMessage().startsWith("my-rules.jsonc:3:"), e.getMessage());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.articleclassifier.classify.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PhraseDictionaryTest {
+
+    private static List<String> matches(String text, Object... termsAndModes) {
+        Vocabulary vocabulary = new Vocabulary();
+        PhraseDictionary.Builder builder = PhraseDictionary.builder(vocabulary).exactInShoutingLines(false);
+        for (int i = 0; i < termsAndModes.length; i += 2) {
+            builder.add((String) termsAndModes[i], (CaseMode) termsAndModes[i + 1]);
+        }
+        PhraseDictionary dictionary = builder.build();
+        TokenizedText tokens = Tokenizer.tokenize(text);
+        vocabulary.assign(tokens);
+        List<String> found = new ArrayList<>();
+        dictionary.match(tokens, (phrase, first, length) -> found.add(dictionary.text(phrase)));
+        return found;
+    }
+
+    @Test
+    void match_prefersLongestPhrase_whenPhrasesOverlap() {
+        assertEquals(List.of("Papua New Guinea", "Guinea"),
+                matches("Papua New Guinea and Guinea signed", "Guinea", CaseMode.CAPITALIZED,
+                        "Papua New Guinea", CaseMode.CAPITALIZED));
+    }
+
+    @Test
+    void match_findsAcronymOnlyInCapitals_whenTermIsExact() {
+        assertEquals(List.of("IS"), matches("This is what IS fighters said", "IS", CaseMode.EXACT));
+    }
+
+    @Test
+    void match_ignoresExactTerms_inShoutedLine() {
+        // Problem: "CHINA IS ..." headlines tagged the Islamic State. Fix: exact-case terms skip all-caps lines.
+        assertEquals(List.of(), matches("CHINA IS READY TO TALK\nnothing here", "IS", CaseMode.EXACT));
+    }
+
+    @Test
+    void match_requiresCapital_whenNameIsCapitalized() {
+        assertEquals(List.of("Turkey"),
+                matches("They ate turkey in Turkey", "Turkey", CaseMode.CAPITALIZED));
+    }
+
+    @Test
+    void match_acceptsShoutedName_whenNameIsCapitalized() {
+        assertEquals(List.of("Turkey"), matches("TURKEY RAISES RATES", "Turkey", CaseMode.CAPITALIZED));
+    }
+
+    @ParameterizedTest(name = "{0} matches {1}")
+    @CsvSource({
+            "bomb, Two bombs exploded",
+            "city, Three cities flooded",
+            "crash, Two crashes reported",
+            "tax, New taxes announced",
+            "Côte d'Ivoire, Cote d'Ivoire votes",
+            "U.S., the U.S. economy",
+    })
+    void match_foldsPluralsAndAccents(String term, String text) {
+        assertEquals(List.of(term), matches(text, term, CaseMode.INSENSITIVE));
+    }
+
+    @Test
+    void match_keepsWordsEndingInUsOrIs_whole() {
+        assertEquals(List.of(), matches("a virus crisis", "viru", CaseMode.INSENSITIVE, "crisi", CaseMode.INSENSITIVE));
+    }
+
+    @Test
+    void match_doesNotMatchAcrossPartialWords() {
+        assertEquals(List.of(), matches("terrorists of Nigeria", "terror", CaseMode.INSENSITIVE, "Niger", CaseMode.CAPITALIZED));
+    }
+}
