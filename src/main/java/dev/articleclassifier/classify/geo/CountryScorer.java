@@ -34,6 +34,9 @@ public final class CountryScorer {
         TokenizedText tokens = text.tokens();
         Map<Integer, Tally> tallies = new HashMap<>();
         gazetteer.dictionary().match(tokens, (phrase, first, length) -> {
+            if (gazetteer.countryOfPhrase(phrase) < 0) {
+                return;
+            }
             boolean weak = gazetteer.isWeak(phrase);
             if (weak && looksLikePartOfAName(tokens, first, length)) {
                 return;

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * compiles it. Names are matched as proper nouns (capitals required where the name has them); names written all
  * in capitals ("US", "UAE") are matched exactly, so the pronoun "us" is no country. A leading "the" is dropped
  * ("the Kremlin" matches "Kremlin"). A name listed under two countries is an error: it could not be resolved.
+ * {@code nonPlaces} lists phrases that contain a country's name but point at no country ("Gulf of Mexico").
  */
 public final class GazetteerLoader {
 
@@ -32,7 +33,7 @@ public final class GazetteerLoader {
 
     public static Gazetteer load(byte[] content, String fileName, Vocabulary vocabulary) {
         JsoncNode root = JsoncReader.read(content, fileName);
-        root.allowOnly("regions", "countries", "settings");
+        root.allowOnly("regions", "countries", "nonPlaces", "settings");
         Map<String, Region> regions = regions(root.required("regions"));
         PhraseDictionary.Builder builder = PhraseDictionary.builder(vocabulary).exactInShoutingLines(true);
         List<Country> countries = new ArrayList<>();
@@ -73,6 +74,15 @@ public final class GazetteerLoader {
                         places.putIfAbsent(placeKey(phrase), code);
                     }
                 }
+            }
+        }
+        // phrases that contain a country's word but name no country ("Latin American", "Gulf of Mexico"):
+        // as longer matches they win over the word inside them, and then count for nothing
+        for (String phrase : root.strings("nonPlaces")) {
+            int id = builder.add(withoutArticle(phrase), caseModeOf(withoutArticle(phrase)));
+            Integer owner = phraseCountry.get(id);
+            if (owner != null) {
+                throw root.required("nonPlaces").error("\"" + phrase + "\" is also a name of " + countries.get(owner).code());
             }
         }
         PhraseDictionary dictionary = builder.build();

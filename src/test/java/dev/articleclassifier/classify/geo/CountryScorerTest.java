@@ -40,7 +40,8 @@ class CountryScorerTest {
                 {"code": "GN", "name": "Guinea", "regions": ["africa"], "names": ["Guinea"], "capitals": ["Conakry"]},
                 {"code": "TR", "name": "Turkey", "regions": ["western-asia", "middle-east"], "names": ["Turkey"],
                  "capitals": ["Ankara"]}
-              ]
+              ],
+              "nonPlaces": ["Latin American"]
             }
             """;
 
@@ -107,6 +108,11 @@ class CountryScorerTest {
         List<String> regions = result.regions().stream().map(RegionTag::id).toList();
         assertEquals(List.of("western-asia", "asia", "middle-east"), regions);
         assertEquals("145", result.regions().get(0).m49());
+    }
+
+    @Test
+    void score_ignoresCountryWord_insideNonPlacePhrase() {
+        assertEquals(List.of(), codes(score("Latin American markets rally", null, "Latin American stocks rose.")));
     }
 
     @Test
