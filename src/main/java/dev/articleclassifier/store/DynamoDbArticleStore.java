@@ -1,0 +1,108 @@
+package dev.articleclassifier.store;
+
+import static dev.articleclassifier.store.Items.s;
+
+import dev.articleclassifier.classify.RecordFields;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * {@link ArticleStore} on one DynamoDB table (see {@code docs/table-design.md}), written without transactions so
+ * that it runs unchanged on emulators that lack them.
+ *
+ * <p>A put writes the record's tag items first, then deletes the tag items that no longer apply, and writes the
+ * article item last: the article item is the commit point. Every write is conditional on the S3 sequencer:
+ * <ul>
+ *   <li>the article item only if absent or holding a strictly older sequencer, so a duplicate event changes
+ *       nothing (not even {@code ingestedAt}) and an older event never replaces a newer one;</li>
+ *   <li>tag items if absent or holding an older <em>or equal</em> sequencer, so the redelivery of an event whose
+ *       first attempt failed half-way completes it;</li>
+ *   <li>tag deletions only for tags from strictly older events, so a newer event's tags survive.</li>
+ * </ul>
+ * A failure between the steps leaves the previous article item intact and is repaired by the redelivery.
+ * An event that loses the race against a newer one removes the tag items it wrote.
+ *
+ * <p>{@link #markDeleted} keeps the record as a tombstone (status {@code DELETED}, {@code deletedAt}, tag items
+ * removed) rather than removing it: the tombstone's sequencer is what makes an older, late put a no-op.
+ */
+public final class DynamoDbArticleStore implements ArticleStore {
+
+    private final TableWrites table;
+    private final ArticleItemMapper mapper = new ArticleItemMapper();
+
+    public DynamoDbArticleStore(DynamoDbClient dynamo, String tableName) {
+        this.table = new TableWrites(Objects.requireNonNull(dynamo, "dynamo"), Objects.requireNonNull(tableName));
+    }
+
+    @Override
+    public WriteOutcome put(ArticleRecord record) {
+        String articleId = ArticleId.of(record.object());
+        String seq = Sequencers.sortable(record.sequencer());
+        if (table.articleIsAtLeast(articleId, seq)) {
+            return WriteOutcome.STALE_EVENT_IGNORED;
+        }
+        List<Map<String, AttributeValue>> tags = mapper.tagItems(record, articleId);
+        List<Map<String, AttributeValue>> written = new ArrayList<>();
+        for (Map<String, AttributeValue> tag : tags) {
+            if (!table.putTagUnlessNewer(tag, seq)) {
+                table.removeOwnTags(written, seq);
+                return WriteOutcome.STALE_EVENT_IGNORED;
+            }
+            written.add(tag);
+        }
+        Set<String> keep = new HashSet<>();
+        tags.forEach(tag -> keep.add(tag.get(Items.SK).s()));
+        table.deleteOlderTags(articleId, seq, keep);
+        try {
+            table.putArticleIfNewer(mapper.articleItem(record, articleId), seq);
+            return WriteOutcome.WRITTEN;
+        } catch (ConditionalCheckFailedException lostRace) {
+            if (!table.articleIsExactly(articleId, seq)) {
+                table.removeOwnTags(written, seq);
+            }
+            return WriteOutcome.STALE_EVENT_IGNORED;
+        }
+    }
+
+    @Override
+    public WriteOutcome markDeleted(ObjectRef object, String sequencer, Instant deletedAt) {
+        String articleId = ArticleId.of(object);
+        String seq = Sequencers.sortable(sequencer);
+        if (table.articleIsAtLeast(articleId, seq)) {
+            return WriteOutcome.STALE_EVENT_IGNORED;
+        }
+        table.deleteOlderTags(articleId, seq, Set.of());
+        String now = TimeKeys.utc(deletedAt);
+        Map<String, AttributeValue> values = Map.of(
+                ":status", s(Items.DELETED),
+                ":statusKey", s(Items.statusKey(Items.DELETED)),
+                ":deletedAt", s(now),
+                ":timeKey", s(TimeKeys.timeKey(now, articleId)),
+                ":sequencer", s(sequencer),
+                ":articleId", s(articleId),
+                ":bucket", s(object.bucket()),
+                ":key", s(object.key()),
+                ":s3Uri", s(object.uri()));
+        Map<String, String> names = Map.of("#status", RecordFields.STATUS, "#tagKey", Items.TAG_KEY,
+                "#deletedAt", Items.DELETED_AT, "#timeKey", Items.TIME_KEY, "#sequencer", Items.SEQUENCER,
+                "#articleId", Items.ARTICLE_ID, "#bucket", Items.BUCKET, "#key", Items.KEY, "#s3Uri", Items.S3_URI);
+        // every name is aliased: several ("status", "bucket", "key") are DynamoDB reserved words
+        String update = "SET #status = :status, #tagKey = :statusKey, #deletedAt = :deletedAt, "
+                + "#timeKey = if_not_exists(#timeKey, :timeKey), #sequencer = :sequencer, "
+                + "#articleId = :articleId, #bucket = :bucket, #key = :key, #s3Uri = :s3Uri";
+        try {
+            table.updateArticleIfNewer(articleId, seq, update, names, values);
+            return WriteOutcome.WRITTEN;
+        } catch (ConditionalCheckFailedException lostRace) {
+            return WriteOutcome.STALE_EVENT_IGNORED;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.articleclassifier.store;
+
+import static dev.articleclassifier.store.Items.number;
+import static dev.articleclassifier.store.Items.string;
+
+import dev.articleclassifier.classify.RecordFields;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Reads items back into the store's read models. */
+final class ItemReader {
+
+    private ItemReader() {
+    }
+
+    static StoredArticle article(Map<String, AttributeValue> item) {
+        AttributeValue truncated = item.get(Items.BODY_TRUNCATED);
+        return new StoredArticle(string(item, Items.ARTICLE_ID), string(item, Items.BUCKET), string(item, Items.KEY),
+                string(item, Items.VERSION_ID), string(item, Items.S3_URI), string(item, Items.SEQUENCER),
+                string(item, RecordFields.STATUS), string(item, RecordFields.REASON),
+                string(item, RecordFields.HEADLINE), string(item, RecordFields.AGENCY),
+                string(item, RecordFields.PUBLISHED), string(item, RecordFields.BODY),
+                truncated != null && Boolean.TRUE.equals(truncated.bool()), number(item, RecordFields.WORD_COUNT, -1),
+                ids(item, RecordFields.TOPICS, RecordFields.ID), ids(item, RecordFields.COUNTRIES, RecordFields.CODE),
+                ids(item, RecordFields.REGIONS, RecordFields.ID), string(item, Items.INGESTED_AT),
+                string(item, Items.DELETED_AT));
+    }
+
+    static ArticleSummary summary(Map<String, AttributeValue> item) {
+        String timeKey = string(item, Items.TIME_KEY);
+        AttributeValue score = item.get(RecordFields.SCORE);
+        return new ArticleSummary(string(item, Items.ARTICLE_ID), string(item, RecordFields.HEADLINE),
+                string(item, RecordFields.AGENCY), string(item, RecordFields.PUBLISHED),
+                timeKey == null ? null : timeKey.substring(0, timeKey.lastIndexOf('#')),
+                string(item, RecordFields.STATUS), string(item, RecordFields.REASON), string(item, Items.BUCKET),
+                string(item, Items.KEY), string(item, Items.S3_URI), string(item, Items.TAG_VALUE),
+                score == null ? null : Double.valueOf(score.n()));
+    }
+
+    private static List<String> ids(Map<String, AttributeValue> item, String listName, String idName) {
+        AttributeValue list = item.get(listName);
+        if (list == null || !list.hasL()) {
+            return List.of();
+        }
+        return list.l().stream().filter(AttributeValue::hasM).map(tag -> tag.m().get(idName))
+                .filter(id -> id != null && id.s() != null).map(AttributeValue::s).toList();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.articleclassifier.store;
+
+import static dev.articleclassifier.store.Items.s;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * The sequencer-conditional reads and writes {@link DynamoDbArticleStore} is made of. Each method is one
+ * DynamoDB call (or one paginated query) with its condition; the order of calls is the store's business.
+ */
+final class TableWrites {
+
+    private static final String NEWER_OR_ABSENT = "attribute_not_exists(" + Items.PK + ") OR "
+            + Items.SEQ_KEY + " < :seq";
+    private static final String NEWER_EQUAL_OR_ABSENT = "attribute_not_exists(" + Items.PK + ") OR "
+            + Items.SEQ_KEY + " <= :seq";
+
+    private final DynamoDbClient dynamo;
+    private final String tableName;
+
+    TableWrites(DynamoDbClient dynamo, String tableName) {
+        this.dynamo = dynamo;
+        this.tableName = tableName;
+    }
+
+    /** Whether the article item already holds this event or a newer one (a strongly consistent read). */
+    boolean articleIsAtLeast(String articleId, String seq) {
+        String stored = storedSeq(articleId);
+        return stored != null && stored.compareTo(seq) >= 0;
+    }
+
+    boolean articleIsExactly(String articleId, String seq) {
+        return seq.equals(storedSeq(articleId));
+    }
+
+    private String storedSeq(String articleId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(tableName)
+                .key(Items.key(articleId, Items.ARTICLE_SK))
+                .projectionExpression(Items.SEQ_KEY)
+                .consistentRead(true)).item();
+        return item == null ? null : Items.string(item, Items.SEQ_KEY);
+    }
+
+    /** Writes a tag item unless a newer event owns it; {@code false} when it does. */
+    boolean putTagUnlessNewer(Map<String, AttributeValue> tag, String seq) {
+        try {
+            dynamo.putItem(b -> b.tableName(tableName).item(tag)
+                    .conditionExpression(NEWER_EQUAL_OR_ABSENT)
+                    .expressionAttributeValues(Map.of(":seq", s(seq))));
+            return true;
+        } catch (ConditionalCheckFailedException newerEventOwnsIt) {
+            return false;
+        }
+    }
+
+    /** Deletes the article's tag items not in {@code keep} that an older event wrote. */
+    void deleteOlderTags(String articleId, String seq, Set<String> keep) {
+        QueryRequest query = QueryRequest.builder().tableName(tableName)
+                .keyConditionExpression(Items.PK + " = :pk AND begins_with(" + Items.SK + ", :tag)")
+                .expressionAttributeValues(Map.of(":pk", s(Items.pk(articleId)), ":tag", s(Items.TAG_SK_PREFIX)))
+                .projectionExpression(Items.SK)
+                .consistentRead(true)
+                .build();
+        dynamo.queryPaginator(query).items().stream()
+                .map(item -> item.get(Items.SK).s())
+                .filter(sk -> !keep.contains(sk))
+                .forEach(sk -> deleteIf(Items.key(articleId, sk), Items.SEQ_KEY + " < :seq", seq));
+    }
+
+    /** Best-effort undo of the tag items an event wrote before it found a newer event had won. */
+    void removeOwnTags(List<Map<String, AttributeValue>> tags, String seq) {
+        for (Map<String, AttributeValue> tag : tags) {
+            deleteIf(Map.of(Items.PK, tag.get(Items.PK), Items.SK, tag.get(Items.SK)), Items.SEQ_KEY + " = :seq", seq);
+        }
+    }
+
+    private void deleteIf(Map<String, AttributeValue> key, String condition, String seq) {
+        try {
+            dynamo.deleteItem(b -> b.tableName(tableName).key(key).conditionExpression(condition)
+                    .expressionAttributeValues(Map.of(":seq", s(seq))));
+        } catch (ConditionalCheckFailedException ownedByAnotherEvent) {
+            // a newer event rewrote the tag: it is that event's to keep
+        }
+    }
+
+    /** @throws ConditionalCheckFailedException when the stored article is as new or newer */
+    void putArticleIfNewer(Map<String, AttributeValue> item, String seq) {
+        dynamo.putItem(b -> b.tableName(tableName).item(item)
+                .conditionExpression(NEWER_OR_ABSENT)
+                .expressionAttributeValues(Map.of(":seq", s(seq))));
+    }
+
+    /** @throws ConditionalCheckFailedException when the stored article is as new or newer */
+    void updateArticleIfNewer(String articleId, String seq, String setExpression, Map<String, String> names,
+                              Map<String, AttributeValue> values) {
+        Map<String, AttributeValue> allValues = new HashMap<>(values);
+        allValues.put(":seq", s(seq));
+        dynamo.updateItem(b -> b.tableName(tableName).key(Items.key(articleId, Items.ARTICLE_SK))
+                .updateExpression(setExpression + ", " + Items.SEQ_KEY + " = :seq")
+                .conditionExpression(NEWER_OR_ABSENT)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(allValues));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.articleclassifier.store;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One value an article can be found under: a topic, a country, a region or an agency. Each tag of an article is
+ * its own small item whose {@link #key()} is the partition key of the {@code byTag} index, so a multi-label
+ * article is found under every one of its labels. Values are normalised the same way on write and on query.
+ *
+ * @param kind  what the value names
+ * @param value normalised value ("terrorism", "RU", "western-asia", "xinhua")
+ */
+public record TagKey(Kind kind, String value) {
+
+    /** The dimensions dashboards slice by. */
+    public enum Kind { TOPIC, COUNTRY, REGION, AGENCY }
+
+    public TagKey {
+        Objects.requireNonNull(kind, "kind");
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("blank " + kind + " tag");
+        }
+    }
+
+    public static TagKey topic(String id) {
+        return new TagKey(Kind.TOPIC, id.trim());
+    }
+
+    /** ISO 3166-1 alpha-2, upper case. */
+    public static TagKey country(String code) {
+        return new TagKey(Kind.COUNTRY, code.trim().toUpperCase(Locale.ROOT));
+    }
+
+    public static TagKey region(String id) {
+        return new TagKey(Kind.REGION, id.trim());
+    }
+
+    /** Agency names are matched without regard to case or spacing: "Xinhua", "XINHUA " and "xinhua" are one. */
+    public static TagKey agency(String name) {
+        return new TagKey(Kind.AGENCY, name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code TOPIC#terrorism}: the index partition key. */
+    public String key() {
+        return kind + "#" + value;
+    }
+}

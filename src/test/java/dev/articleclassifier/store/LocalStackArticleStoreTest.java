@@ -1,0 +1,35 @@
+package dev.articleclassifier.store;
+
+import dev.articleclassifier.testing.Backend;
+import dev.articleclassifier.testing.LocalStackBackend;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The store scenarios on LocalStack. Where Docker is absent each scenario is reported as skipped, with the
+ * reason, rather than the class vanishing from the report.
+ */
+class LocalStackArticleStoreTest extends ArticleStoreScenarios {
+
+    private static LocalStackBackend backend;
+
+    @BeforeAll
+    static void startLocalStack() {
+        if (LocalStackBackend.dockerAvailable()) {
+            backend = LocalStackBackend.start();
+        }
+    }
+
+    @AfterAll
+    static void stopLocalStack() {
+        if (backend != null) {
+            backend.close();
+        }
+    }
+
+    @Override
+    protected Backend backend() {
+        LocalStackBackend.assumeDocker();
+        return backend;
+    }
+}
