@@ -4,6 +4,7 @@ import dev.articleclassifier.classify.rules.RuleSettings;
 import dev.articleclassifier.classify.rules.TermRule;
 import dev.articleclassifier.classify.rules.TopicRule;
 import dev.articleclassifier.classify.rules.TopicRules;
+import dev.articleclassifier.classify.text.CaseMode;
 import dev.articleclassifier.classify.text.PhraseDictionary;
 import dev.articleclassifier.classify.text.Vocabulary;
 import java.util.ArrayList;
@@ -41,9 +42,7 @@ final class TopicScorer {
                 compiled.add(compile(builder, term, -1));
             }
             terms[t] = compiled.toArray(new CompiledTerm[0]);
-            requires[t] = topic.requires().stream()
-                    .mapToInt(text -> builder.add(text, dev.articleclassifier.classify.text.CaseMode.INSENSITIVE))
-                    .toArray();
+            requires[t] = addAll(builder, topic.requires());
         }
         dictionary = builder.build();
     }
@@ -55,10 +54,16 @@ final class TopicScorer {
         } catch (IllegalArgumentException e) {
             throw new dev.articleclassifier.classify.rules.DataFileException("rules: " + e.getMessage(), e);
         }
-        int[] context = term.context().stream()
-                .mapToInt(text -> builder.add(text, dev.articleclassifier.classify.text.CaseMode.INSENSITIVE))
-                .toArray();
+        int[] context = addAll(builder, term.context());
         return new CompiledTerm(term.text(), phrase, sign * term.weight(), context);
+    }
+
+    private static int[] addAll(PhraseDictionary.Builder builder, List<String> phrases) {
+        int[] ids = new int[phrases.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = builder.add(phrases.get(i), CaseMode.INSENSITIVE);
+        }
+        return ids;
     }
 
     List<TopicTag> score(ArticleText text) {

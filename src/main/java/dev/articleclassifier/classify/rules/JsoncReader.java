@@ -1,88 +1,238 @@
 package dev.articleclassifier.classify.rules;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JSON with {@code //} and {@code /* *}{@code /} comments into {@link JsoncNode}s that know their line.
- * Uses Jackson's streaming parser only (cheap to load: this runs on the Lambda cold-start path) and rejects
- * duplicate keys, which in a hand-edited rules file are almost always a mistake.
+ * Reads JSON with {@code //} and {@code /* *}{@code /} comments (and tolerated trailing commas) into
+ * {@link JsoncNode}s that know their line. A small recursive-descent reader of its own rather than a JSON
+ * library: it runs on the Lambda cold-start path, where loading and initialising a general-purpose parser costs
+ * more than parsing the rules themselves. Duplicate keys are rejected, since in a hand-edited rules file they
+ * are almost always a mistake.
  */
 public final class JsoncReader {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .build()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private final String text;
+    private final String file;
+    private int pos;
+    private int line = 1;
 
-    private JsoncReader() {
+    private JsoncReader(String text, String file) {
+        this.text = text;
+        this.file = file;
     }
 
-    /** Parses {@code content}; {@code file} names it in error messages. */
+    /** Parses {@code content} (UTF-8, optional BOM); {@code file} names it in error messages. */
     public static JsoncNode read(byte[] content, String file) {
-        try (JsonParser parser = FACTORY.createParser(content)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new DataFileException(file + ":1: the file is empty");
-            }
-            JsoncNode root = readValue(parser, file, "");
-            if (parser.nextToken() != null) {
-                throw new DataFileException(file + ":" + parser.currentLocation().getLineNr()
-                        + ": unexpected content after the top-level value");
-            }
-            return root;
-        } catch (JsonParseException e) {
-            throw new DataFileException(file + ":" + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new DataFileException(file + ": cannot read: " + e.getMessage(), e);
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        JsoncReader reader = new JsoncReader(text, file);
+        reader.skipSpace();
+        if (reader.pos >= text.length()) {
+            throw new DataFileException(file + ":1: the file is empty");
+        }
+        JsoncNode root = reader.value("");
+        reader.skipSpace();
+        if (reader.pos < text.length()) {
+            throw reader.fail("unexpected content after the top-level value");
+        }
+        return root;
+    }
+
+    private JsoncNode value(String path) {
+        int at = line;
+        char c = peek();
+        switch (c) {
+            case '{':
+                return object(path, at);
+            case '[':
+                return array(path, at);
+            case '"':
+                return new JsoncNode(string(), file, at, path);
+            case 't':
+                word("true");
+                return new JsoncNode(Boolean.TRUE, file, at, path);
+            case 'f':
+                word("false");
+                return new JsoncNode(Boolean.FALSE, file, at, path);
+            case 'n':
+                word("null");
+                return new JsoncNode(null, file, at, path);
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    return new JsoncNode(number(), file, at, path);
+                }
+                throw fail(c == 0 ? "unexpected end of file" : "unexpected character '" + c + "'");
         }
     }
 
-    private static JsoncNode readValue(JsonParser p, String file, String path) throws IOException {
-        int line = p.currentTokenLocation().getLineNr();
-        JsonToken token = p.currentToken();
-        switch (token) {
-            case START_OBJECT -> {
-                Map<String, JsoncNode> fields = JsoncNode.newObject();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    fields.put(name, readValue(p, file, path.isEmpty() ? quote(name) : path + "." + quote(name)));
-                }
-                return new JsoncNode(fields, file, line, path);
+    private JsoncNode object(String path, int at) {
+        pos++;
+        Map<String, JsoncNode> fields = JsoncNode.newObject();
+        while (true) {
+            skipSpace();
+            if (peek() == '}') {
+                pos++;
+                return new JsoncNode(fields, file, at, path);
             }
-            case START_ARRAY -> {
-                List<JsoncNode> items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(p, file, path + "[" + items.size() + "]"));
-                }
-                return new JsoncNode(items, file, line, path);
+            if (peek() != '"') {
+                throw fail("expected a field name in double quotes or '}'");
             }
-            case VALUE_STRING -> {
-                return new JsoncNode(p.getText(), file, line, path);
+            int keyLine = line;
+            String name = string();
+            skipSpace();
+            expect(':');
+            skipSpace();
+            if (fields.containsKey(name)) {
+                line = keyLine;
+                throw fail("Duplicate field '" + name + "'");
             }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new JsoncNode(p.getDoubleValue(), file, line, path);
+            fields.put(name, value(path.isEmpty() ? quote(name) : path + "." + quote(name)));
+            skipSpace();
+            if (peek() == ',') {
+                pos++;
+            } else if (peek() != '}') {
+                throw fail("expected ',' or '}' after a field");
             }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new JsoncNode(token == JsonToken.VALUE_TRUE, file, line, path);
-            }
-            case VALUE_NULL -> {
-                return new JsoncNode(null, file, line, path);
-            }
-            default -> throw new DataFileException(file + ":" + line + ": unexpected " + token);
         }
+    }
+
+    private JsoncNode array(String path, int at) {
+        pos++;
+        List<JsoncNode> items = new ArrayList<>();
+        while (true) {
+            skipSpace();
+            if (peek() == ']') {
+                pos++;
+                return new JsoncNode(items, file, at, path);
+            }
+            items.add(value(path + "[" + items.size() + "]"));
+            skipSpace();
+            if (peek() == ',') {
+                pos++;
+            } else if (peek() != ']') {
+                throw fail("expected ',' or ']' after an array item");
+            }
+        }
+    }
+
+    private String string() {
+        pos++;
+        StringBuilder out = new StringBuilder();
+        while (true) {
+            if (pos >= text.length()) {
+                throw fail("unterminated string");
+            }
+            char c = text.charAt(pos++);
+            if (c == '"') {
+                return out.toString();
+            }
+            if (c == '\n') {
+                throw fail("line break inside a string");
+            }
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char e = pos < text.length() ? text.charAt(pos++) : 0;
+            switch (e) {
+                case '"', '\\', '/' -> out.append(e);
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    if (pos + 4 > text.length()) {
+                        throw fail("bad \\u escape");
+                    }
+                    try {
+                        out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+                    } catch (NumberFormatException ex) {
+                        throw fail("bad \\u escape");
+                    }
+                    pos += 4;
+                }
+                default -> throw fail("bad escape '\\" + e + "'");
+            }
+        }
+    }
+
+    private Double number() {
+        int start = pos;
+        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
+            pos++;
+        }
+        try {
+            return Double.valueOf(text.substring(start, pos));
+        } catch (NumberFormatException e) {
+            throw fail("bad number '" + text.substring(start, pos) + "'");
+        }
+    }
+
+    private void word(String expected) {
+        if (!text.startsWith(expected, pos)) {
+            throw fail("unexpected word (expected " + expected + ")");
+        }
+        pos += expected.length();
+    }
+
+    private void expect(char c) {
+        if (peek() != c) {
+            throw fail("expected '" + c + "'");
+        }
+        pos++;
+    }
+
+    private char peek() {
+        return pos < text.length() ? text.charAt(pos) : 0;
+    }
+
+    /** Skips whitespace and comments, counting lines. */
+    private void skipSpace() {
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '\n') {
+                line++;
+                pos++;
+            } else if (c == ' ' || c == '\t' || c == '\r') {
+                pos++;
+            } else if (c == '/' && pos + 1 < text.length() && text.charAt(pos + 1) == '/') {
+                while (pos < text.length() && text.charAt(pos) != '\n') {
+                    pos++;
+                }
+            } else if (c == '/' && pos + 1 < text.length() && text.charAt(pos + 1) == '*') {
+                int end = text.indexOf("*/", pos + 2);
+                if (end < 0) {
+                    throw fail("unterminated /* comment");
+                }
+                for (int i = pos; i < end; i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                pos = end + 2;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private DataFileException fail(String problem) {
+        return new DataFileException(file + ":" + line + ": " + problem);
     }
 
     private static String quote(String name) {
-        return name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_') ? name : "\"" + name + "\"";
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '_') {
+                return "\"" + name + "\"";
+            }
+        }
+        return name;
     }
 }

@@ -118,7 +118,7 @@ public final class RulesLoader {
     }
 
     private static TermRule checked(String text, double weight, CaseMode mode, List<String> context, JsoncNode where) {
-        if (mode == CaseMode.EXACT && text.chars().noneMatch(Character::isUpperCase)) {
+        if (mode == CaseMode.EXACT && text.equals(text.toLowerCase(Locale.ROOT))) {
             throw where.error("an exact-case term needs upper-case letters (it is for acronyms such as \"IS\"): \""
                     + text + "\"");
         }

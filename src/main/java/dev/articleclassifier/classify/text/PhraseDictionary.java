@@ -30,7 +30,7 @@ public final class PhraseDictionary {
         texts = b.texts.toArray(new String[0]);
         modes = b.modes.toArray(new CaseMode[0]);
         words = b.words.toArray(new int[0][]);
-        capitalMasks = b.capitalMasks.stream().mapToInt(Integer::intValue).toArray();
+        capitalMasks = toArray(b.capitalMasks);
         exactInShoutingLines = b.exactInShoutingLines;
         byFirstFolded = index(n, false);
         byFirstExact = index(n, true);
@@ -117,22 +117,62 @@ public final class PhraseDictionary {
         return true;
     }
 
+    /**
+     * Phrases by first word id, longest first. Plain loops, no lambdas or streams: this runs on the Lambda
+     * cold-start path, where each first use of a lambda or stream costs class loading and bootstrap time.
+     */
     private int[][] index(int n, boolean exact) {
-        Map<Integer, List<Integer>> byFirst = new HashMap<>();
         int maxId = -1;
         for (int p = 0; p < n; p++) {
             if ((modes[p] == CaseMode.EXACT) == exact) {
-                byFirst.computeIfAbsent(words[p][0], k -> new ArrayList<>()).add(p);
                 maxId = Math.max(maxId, words[p][0]);
             }
         }
+        int[] counts = new int[maxId + 1];
+        for (int p = 0; p < n; p++) {
+            if ((modes[p] == CaseMode.EXACT) == exact) {
+                counts[words[p][0]]++;
+            }
+        }
         int[][] index = new int[maxId + 1][];
-        Arrays.fill(index, NONE);
-        byFirst.forEach((first, phrases) -> {
-            phrases.sort((a, b) -> Integer.compare(words[b].length, words[a].length));
-            index[first] = phrases.stream().mapToInt(Integer::intValue).toArray();
-        });
+        for (int id = 0; id <= maxId; id++) {
+            index[id] = counts[id] == 0 ? NONE : new int[counts[id]];
+            counts[id] = 0;
+        }
+        for (int p = 0; p < n; p++) {
+            if ((modes[p] == CaseMode.EXACT) == exact) {
+                int[] list = index[words[p][0]];
+                int at = counts[words[p][0]]++;
+                // insertion keeps each list sorted by length, longest first
+                while (at > 0 && words[list[at - 1]].length < words[p].length) {
+                    list[at] = list[at - 1];
+                    at--;
+                }
+                list[at] = p;
+            }
+        }
         return index;
+    }
+
+    private static int[] toArray(List<Integer> values) {
+        int[] out = new int[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
+    }
+
+    /** Identity of a phrase: the same words, case mode and capitals are the same phrase. */
+    private record PhraseKey(CaseMode mode, int capitals, int[] words) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PhraseKey k && k.mode == mode && k.capitals == capitals && Arrays.equals(k.words, words);
+        }
+
+        @Override
+        public int hashCode() {
+            return (mode.ordinal() * 31 + capitals) * 31 + Arrays.hashCode(words);
+        }
     }
 
     /** Collects phrases; the same words with the same case mode are one phrase, whatever their spelling. */
@@ -142,7 +182,7 @@ public final class PhraseDictionary {
         private final List<CaseMode> modes = new ArrayList<>();
         private final List<int[]> words = new ArrayList<>();
         private final List<Integer> capitalMasks = new ArrayList<>();
-        private final Map<String, Integer> ids = new HashMap<>();
+        private final Map<PhraseKey, Integer> ids = new HashMap<>();
         private boolean exactInShoutingLines = true;
 
         private Builder(Vocabulary vocabulary) {
@@ -184,8 +224,8 @@ public final class PhraseDictionary {
                     capitals |= 1 << k;
                 }
             }
-            String key = mode + ":" + capitals + ":" + Arrays.toString(ids);
-            Integer existing = ids(key);
+            PhraseKey key = new PhraseKey(mode, capitals, ids);
+            Integer existing = this.ids.get(key);
             if (existing != null) {
                 return existing;
             }
@@ -196,10 +236,6 @@ public final class PhraseDictionary {
             words.add(ids);
             capitalMasks.add(capitals);
             return id;
-        }
-
-        private Integer ids(String key) {
-            return ids.get(key);
         }
 
         public PhraseDictionary build() {

@@ -1,0 +1,52 @@
+package dev.articleclassifier.bench;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs {@link ClassifierThroughputBenchmark} on a folder and prints MB/s, documents/s and the ratio of the
+ * classifier's time to the floor's. Usage: {@code BenchmarkReport FOLDER [jmh options]}.
+ */
+public final class BenchmarkReport {
+
+    private BenchmarkReport() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String folder = args.length > 0 ? args[0] : "samples";
+        List<byte[]> documents = ClassifierThroughputBenchmark.readFolder(Path.of(folder));
+        long bytes = documents.stream().mapToLong(d -> d.length).sum();
+        String[] jmhArgs = java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        Options options = new OptionsBuilder()
+                .parent(new CommandLineOptions(jmhArgs))
+                .include(ClassifierThroughputBenchmark.class.getSimpleName())
+                .param("folder", folder)
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        double floorMs = 0;
+        double classifyMs = 0;
+        for (RunResult result : results) {
+            String name = result.getParams().getBenchmark();
+            double ms = result.getPrimaryResult().getScore();
+            if (name.endsWith("floorDecodeAndTokenize")) {
+                floorMs = ms;
+            } else if (name.endsWith("classify")) {
+                classifyMs = ms;
+            }
+        }
+        double mb = bytes / 1e6;
+        System.out.printf("%nfolder %s: %d documents, %.2f MB%n", folder, documents.size(), mb);
+        System.out.printf("floor (decode + tokenize): %8.1f MB/s %10.0f documents/s%n",
+                mb / (floorMs / 1000), documents.size() / (floorMs / 1000));
+        System.out.printf("classify (parse + tag):    %8.1f MB/s %10.0f documents/s%n",
+                mb / (classifyMs / 1000), documents.size() / (classifyMs / 1000));
+        System.out.printf("classify / floor time ratio: %.2fx (target: at most 3x; throughput target: 50 MB/s)%n",
+                classifyMs / floorMs);
+    }
+}
