@@ -23,6 +23,7 @@ final class TopicScorer {
     /** Per topic, per term (negatives after positives): phrase id, weight (negative for negatives), context phrase ids. */
     private final CompiledTerm[][] terms;
     private final int[][] requires;
+    private final int[][] termsOfPhrase;
 
     private record CompiledTerm(String text, int phrase, double weight, int[] context) {
     }
@@ -45,6 +46,29 @@ final class TopicScorer {
             requires[t] = addAll(builder, topic.requires());
         }
         dictionary = builder.build();
+        termsOfPhrase = invert(terms, dictionary.size());
+    }
+
+    /** For each phrase, the (topic << 16 | term index) references of the terms it stands for. */
+    private static int[][] invert(CompiledTerm[][] terms, int phrases) {
+        int[] counts = new int[phrases];
+        for (CompiledTerm[] topicTerms : terms) {
+            for (CompiledTerm term : topicTerms) {
+                counts[term.phrase()]++;
+            }
+        }
+        int[][] refs = new int[phrases][];
+        for (int p = 0; p < phrases; p++) {
+            refs[p] = new int[counts[p]];
+            counts[p] = 0;
+        }
+        for (int t = 0; t < terms.length; t++) {
+            for (int k = 0; k < terms[t].length; k++) {
+                int p = terms[t][k].phrase();
+                refs[p][counts[p]++] = t << 16 | k;
+            }
+        }
+        return refs;
     }
 
     private static CompiledTerm compile(PhraseDictionary.Builder builder, TermRule term, int sign) {
@@ -68,47 +92,113 @@ final class TopicScorer {
 
     List<TopicTag> score(ArticleText text) {
         RuleSettings settings = rules.settings();
-        int[] counts = new int[dictionary.size()];
-        double[] boosts = new double[dictionary.size()];
+        Scratch scratch = SCRATCH.get().sizedFor(dictionary.size(), terms.length);
         double[] zoneBoost = {settings.headlineBoost(), settings.leadBoost(), 1.0};
-        dictionary.match(text.tokens(), (phrase, first, length) -> {
-            counts[phrase]++;
-            boosts[phrase] = Math.max(boosts[phrase], zoneBoost[text.zoneOf(first)]);
-        });
-        double lengthFactor = Math.max(1.0, Math.sqrt(text.bodyWords() / 400.0));
+        dictionary.match(text.tokens(), (phrase, first, length) -> scratch.hit(phrase, zoneBoost[text.zoneOf(first)]));
+        try {
+            // only the terms of phrases that matched are visited: cost follows the article, not the rules' size
+            for (int i = 0; i < scratch.touchedCount; i++) {
+                int phrase = scratch.touched[i];
+                for (int ref : termsOfPhrase[phrase]) {
+                    int t = ref >>> 16;
+                    CompiledTerm term = terms[t][ref & 0xFFFF];
+                    int count = scratch.counts[phrase];
+                    if (!anyMatched(term.context(), scratch.counts, true)) {
+                        continue;
+                    }
+                    double contribution = term.weight() * scratch.boosts[phrase] * (1 + Math.log(count));
+                    scratch.addToTopic(t, contribution, new Evidence(term.text(), count, round(contribution)));
+                }
+            }
+            return ranked(scratch, settings, Math.max(1.0, Math.sqrt(text.bodyWords() / 400.0)));
+        } finally {
+            scratch.reset();
+        }
+    }
+
+    private List<TopicTag> ranked(Scratch scratch, RuleSettings settings, double lengthFactor) {
         List<Ranked> ranked = new ArrayList<>();
         for (int t = 0; t < terms.length; t++) {
-            if (!anyMatched(requires[t], counts, true)) {
-                continue;
-            }
-            double raw = 0;
-            List<Evidence> evidence = new ArrayList<>();
-            for (CompiledTerm term : terms[t]) {
-                int count = counts[term.phrase()];
-                if (count == 0 || !anyMatched(term.context(), counts, true)) {
-                    continue;
-                }
-                double contribution = term.weight() * boosts[term.phrase()] * (1 + Math.log(count));
-                raw += contribution;
-                evidence.add(new Evidence(term.text(), count, round(contribution)));
-            }
-            if (raw <= 0) {
+            double raw = scratch.raw[t];
+            if (raw <= 0 || !anyMatched(requires[t], scratch.counts, true)) {
                 continue;
             }
             double score = 1 - Math.exp(-raw / (settings.scale() * lengthFactor));
             TopicRule topic = rules.topics().get(t);
             double threshold = Double.isNaN(topic.threshold()) ? settings.threshold() : topic.threshold();
             if (score >= threshold) {
+                List<Evidence> evidence = new ArrayList<>(scratch.evidence.get(t));
                 evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
                 ranked.add(new Ranked(raw, new TopicTag(topic.id(), topic.label(), topic.iptc(), round(score), evidence)));
             }
         }
         // rank on the raw score: rounded scores of strong topics saturate at 1.0 and would tie
         ranked.sort(Comparator.comparingDouble(Ranked::raw).reversed());
-        return ranked.stream().limit(settings.maxTopics()).map(Ranked::tag).toList();
+        List<TopicTag> tags = new ArrayList<>(Math.min(ranked.size(), settings.maxTopics()));
+        for (int i = 0; i < ranked.size() && i < settings.maxTopics(); i++) {
+            tags.add(ranked.get(i).tag());
+        }
+        return tags;
     }
 
     private record Ranked(double raw, TopicTag tag) {
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * Per-thread working arrays for one article, reset after use: which phrases matched, how often, with which
+     * zone boost, and the raw score and evidence per topic. Reusing them keeps scoring free of allocations that
+     * grow with the size of the rules.
+     */
+    private static final class Scratch {
+        int[] counts = new int[0];
+        double[] boosts = new double[0];
+        int[] touched = new int[64];
+        int touchedCount;
+        double[] raw = new double[0];
+        List<List<Evidence>> evidence = new ArrayList<>();
+
+        Scratch sizedFor(int phrases, int topics) {
+            if (counts.length < phrases) {
+                counts = new int[phrases];
+                boosts = new double[phrases];
+            }
+            if (raw.length < topics) {
+                raw = new double[topics];
+                while (evidence.size() < topics) {
+                    evidence.add(new ArrayList<>());
+                }
+            }
+            return this;
+        }
+
+        void hit(int phrase, double boost) {
+            if (counts[phrase]++ == 0) {
+                if (touchedCount == touched.length) {
+                    touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = phrase;
+            }
+            boosts[phrase] = Math.max(boosts[phrase], boost);
+        }
+
+        void addToTopic(int topic, double contribution, Evidence item) {
+            raw[topic] += contribution;
+            evidence.get(topic).add(item);
+        }
+
+        void reset() {
+            for (int i = 0; i < touchedCount; i++) {
+                counts[touched[i]] = 0;
+                boosts[touched[i]] = 0;
+            }
+            touchedCount = 0;
+            java.util.Arrays.fill(raw, 0);
+            for (List<Evidence> list : evidence) {
+                list.clear();
+            }
+        }
     }
 
     /** True when the list is empty (nothing required) or any of its phrases matched. */

@@ -14,6 +14,11 @@ public final class Main {
             Commands:
               classify [--rules FILE] PATH...   classify files or folders, print JSON Lines
               eval --gold FILE.jsonl            precision / recall / F1 of the rules on a labeled sample
+              local [--watch]                   the whole pipeline on local emulators (no AWS, no Docker)
+              rules check FILE | diff OLD NEW --sample PATH   validate rules, or show what a change does
+              query --topic ID|--country CC|--latest N|--id ID ...   list or show stored articles
+              stats --from DATE --to DATE [--by topic|region|country]   article counts per day or week
+              dashboard [--port N] [--table NAME] [--endpoint URL]   web page of the table on 127.0.0.1
 
             Run 'article-classifier COMMAND --help' for a command's options.
             """;
@@ -34,6 +39,11 @@ public final class Main {
         return switch (args.get(0)) {
             case "classify" -> ClassifyCommand.run(rest, in, out, err);
             case "eval" -> EvalCommand.run(rest, out, err);
+            case "local" -> LocalRunCommand.run(rest, out, err);
+            case "rules" -> RulesCommand.run(rest, out, err);
+            case "query" -> QueryCommand.run(rest, out, err);
+            case "stats" -> StatsCommand.run(rest, out, err);
+            case "dashboard" -> DashboardCommand.run(rest, out, err);
             case "-h", "--help", "help" -> {
                 out.print(HELP);
                 yield 0;

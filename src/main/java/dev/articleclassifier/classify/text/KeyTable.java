@@ -73,7 +73,9 @@ final class KeyTable {
         if (extra != 0) {
             h = 31 * h + extra;
         }
-        return h ^ (h >>> 16);
+        // spread the bits: linear probing clusters badly on the raw polynomial hash of short words
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 15);
     }
 
     private void insert(int id, int hash) {
