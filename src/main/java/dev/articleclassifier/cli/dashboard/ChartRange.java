@@ -1,0 +1,45 @@
+package dev.articleclassifier.cli.dashboard;
+
+import dev.articleclassifier.store.ArticleQueries;
+import dev.articleclassifier.store.ArticleSummary;
+import dev.articleclassifier.store.PageRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The time range of a chart request. Missing bounds default to a window ending on the day of the newest
+ * classified article (not today): a table whose stories are years old still opens on a picture with data in it.
+ */
+final class ChartRange {
+
+    static final int DEFAULT_DAYS = 30;
+    static final int DEFAULT_WEEKS = 26;
+
+    private final ArticleQueries queries;
+    private final Clock clock;
+
+    ChartRange(ArticleQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    /** The axis described by the {@code from}, {@code to} and {@code per} parameters. */
+    Periods resolve(QueryParameters parameters) {
+        Periods.Unit unit = Periods.Unit.parse(parameters.get("per").orElse("day"));
+        LocalDate to = parameters.get("to").map(t -> Periods.day(t, "to")).orElseGet(this::newestDay);
+        LocalDate from = parameters.get("from").map(f -> Periods.day(f, "from"))
+                .orElseGet(() -> unit == Periods.Unit.WEEK ? to.minusWeeks(DEFAULT_WEEKS - 1)
+                        : to.minusDays(DEFAULT_DAYS - 1));
+        return new Periods(from, to, unit);
+    }
+
+    private LocalDate newestDay() {
+        List<ArticleSummary> newest = queries.latest(PageRequest.first(1)).items();
+        if (!newest.isEmpty() && newest.get(0).sortTime() != null && newest.get(0).sortTime().length() >= 10) {
+            return LocalDate.parse(newest.get(0).sortTime().substring(0, 10));
+        }
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+}
