@@ -1,0 +1,34 @@
+package dev.articleclassifier.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a format-specific parser (wire text, HTML, NITF) found before the common clean-up: the dateline, trailers
+ * and language are worked out afterwards by {@link ArticleFinisher}, the same way for every format.
+ */
+final class ArticleDraft {
+    String headline;
+    String agency;
+    String published;
+    /** A year the document mentions (byline, copyright, NITF date), to complete a dateline's "Dec. 24". */
+    Integer contextYear;
+    Dateline dateline;
+    String languageHint;
+    /** Why no headline was found, for the rejection; only read when {@link #headline} stays empty. */
+    String missingHeadline = "nothing but page furniture";
+    final List<String> paragraphs = new ArrayList<>();
+
+    /** Sets the agency unless one is already known: earlier sources (byline, metadata) are more specific. */
+    void agencyIfUnknown(String candidate) {
+        if (agency == null && candidate != null) {
+            agency = candidate;
+        }
+    }
+
+    void publishedIfUnknown(String candidate) {
+        if (published == null && candidate != null) {
+            published = candidate;
+        }
+    }
+}

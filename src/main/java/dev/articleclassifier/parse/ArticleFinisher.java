@@ -1,0 +1,157 @@
+package dev.articleclassifier.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a draft from any format into the final {@link ParseResult}: tidies the paragraphs, drops the trailer,
+ * lifts the dateline out of the first paragraph (resolving its country), completes the date and guesses the
+ * language. A draft without a usable headline is rejected, since nothing downstream can file a story without one.
+ */
+final class ArticleFinisher {
+
+    /** A lone line is a story only if it says something; "Draft" or "Test file" is not. */
+    private static final int MIN_WORDS_WITHOUT_BODY = 3;
+    /** Longer than this the first line is a paragraph, not a headline. */
+    private static final int MAX_HEADLINE_CHARS = 300;
+    private static final int MAX_HEADLINE_WORDS = 45;
+    private static final int SNIPPET = 60;
+
+    private final PlaceResolver places;
+
+    ArticleFinisher(PlaceResolver places) {
+        this.places = places;
+    }
+
+    ParseResult finish(ArticleDraft draft) {
+        List<String> paragraphs = tidy(draft.paragraphs);
+        draft.agencyIfUnknown(TrailerStripper.strip(paragraphs));
+        String headline = draft.headline == null ? "" : collapse(draft.headline);
+        Optional<String> problem = headline.isEmpty()
+                ? Optional.of(draft.missingHeadline)
+                : headlineProblem(headline, paragraphs.isEmpty());
+        if (problem.isPresent()) {
+            return ParseResult.rejected("no headline: " + problem.get());
+        }
+        liftDateline(draft, paragraphs);
+        if (draft.dateline != null && draft.dateline.country() == null) {
+            draft.dateline = new Dateline(draft.dateline.place(),
+                    places.countryOf(draft.dateline.place()).orElse(null));
+        }
+        String language = LanguageGuesser.guess(headline, paragraphs);
+        if ("und".equals(language) && draft.languageHint != null) {
+            language = draft.languageHint;
+        }
+        return ParseResult.accepted(new Article(headline, draft.agency, draft.published, draft.dateline,
+                paragraphs, language));
+    }
+
+    private void liftDateline(ArticleDraft draft, List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        Optional<DatelineParser.Match> found = DatelineParser.parse(paragraphs.get(0));
+        if (found.isEmpty()) {
+            return;
+        }
+        DatelineParser.Match match = found.get();
+        String rest = paragraphs.get(0).substring(match.bodyStart()).strip();
+        if (rest.isEmpty()) {
+            paragraphs.remove(0);
+        } else {
+            paragraphs.set(0, rest);
+        }
+        if (draft.dateline == null) {
+            draft.dateline = new Dateline(match.place(), null);
+        }
+        draft.agencyIfUnknown(match.agency());
+        Integer year = match.year() != null ? match.year() : draft.contextYear;
+        if (draft.published == null && match.hasDay() && year != null) {
+            draft.published = PublishedDateParser.date(year, match.month(), match.day()).orElse(null);
+        }
+    }
+
+    private static Optional<String> headlineProblem(String headline, boolean noBody) {
+        int words = countWords(headline);
+        boolean hasLetter = headline.codePoints().anyMatch(Character::isLetter);
+        if (!hasLetter) {
+            return Optional.of("first line has no words: \"" + snippet(headline) + "\"");
+        }
+        if (headline.length() > MAX_HEADLINE_CHARS || words > MAX_HEADLINE_WORDS) {
+            return Optional.of("first line is a " + headline.length() + "-character paragraph: \""
+                    + snippet(headline) + "\"");
+        }
+        if (noBody && words < MIN_WORDS_WITHOUT_BODY) {
+            return Optional.of("a single line of " + words + (words == 1 ? " word" : " words") + ": \""
+                    + snippet(headline) + "\"");
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> tidy(List<String> raw) {
+        List<String> out = new ArrayList<>(raw.size());
+        for (String paragraph : raw) {
+            String clean = collapse(paragraph);
+            if (!clean.isEmpty()) {
+                out.add(clean);
+            }
+        }
+        return out;
+    }
+
+    /** Runs of whitespace become one space; ends are trimmed. */
+    static String collapse(String text) {
+        if (isCollapsed(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isCollapsed(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        boolean previousSpace = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ';
+            if ((space && previousSpace) || (!space && (Character.isWhitespace(c) || c == '\u00A0'))) {
+                return false;
+            }
+            previousSpace = space;
+        }
+        return !previousSpace;
+    }
+
+    private static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    private static String snippet(String text) {
+        return text.length() <= SNIPPET ? text : text.substring(0, SNIPPET) + "...";
+    }
+}

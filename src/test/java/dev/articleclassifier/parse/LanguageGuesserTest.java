@@ -1,0 +1,44 @@
+package dev.articleclassifier.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageGuesserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en | Stocks rally as oil slips          | Wall Street rose on Monday.",
+            "en | Parliament passes the budget       | ''",
+            "en | Floods hit coastal towns           | Heavy rain flooded three towns, officials said.",
+            "fr | La grève des dockers prend fin     | Les dockers du port ont repris le travail mardi après une semaine de grève.",
+            "es | El gobierno aprueba el presupuesto | El congreso aprobó el presupuesto para el próximo año con los votos de la mayoría.",
+            "de | Regierung beschließt Haushalt      | Der Bundestag hat den Haushalt für das kommende Jahr mit den Stimmen der Koalition beschlossen.",
+            "pt | Governo aprova o orçamento         | O congresso aprovou o orçamento para o próximo ano com os votos da maioria.",
+            "it | Il governo approva il bilancio     | Il parlamento ha approvato il bilancio per il prossimo anno con i voti della maggioranza.",
+            "nl | Regering keurt begroting goed      | De Tweede Kamer heeft de begroting voor het komende jaar met een ruime meerderheid aangenomen.",
+            "ru | Правительство утвердило бюджет     | Дума приняла бюджет на следующий год.",
+            "zh | 政府批准预算                        | 议会通过了明年的预算。",
+            "ar | الحكومة تقر الميزانية              | أقر البرلمان ميزانية العام المقبل.",
+    })
+    void guess_namesLanguage(String expected, String headline, String paragraph) {
+        List<String> paragraphs = paragraph.isEmpty() ? List.of() : List.of(paragraph);
+        assertEquals(expected, LanguageGuesser.guess(headline, paragraphs));
+    }
+
+    @Test
+    void guess_isUndetermined_whenTextIsTooShortToTell() {
+        assertEquals("und", LanguageGuesser.guess("Parliament passes budget", List.of()));
+    }
+
+    @Test
+    void guess_isUndetermined_whenLongTextIsInUnlistedLatinLanguage() {
+        String indonesian = "Pemerintah Indonesia menyatakan bahwa harga beras akan tetap stabil menjelang bulan "
+                + "puasa karena pasokan dari petani cukup banyak dan distribusi berjalan lancar menurut menteri "
+                + "perdagangan yang berbicara kepada wartawan pada hari Senin setelah rapat kabinet";
+        assertEquals("und", LanguageGuesser.guess("Harga beras stabil", List.of(indonesian)));
+    }
+}

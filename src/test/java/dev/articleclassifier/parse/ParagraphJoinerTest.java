@@ -1,0 +1,33 @@
+package dev.articleclassifier.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParagraphJoinerTest {
+
+    @Test
+    void join_usesBlankLines_whenEveryLineIsIndentedAlike() {
+        List<String> lines = List.of("    The first paragraph wraps", "    onto a second line.", "",
+                "    The second paragraph.");
+        assertEquals(List.of("The first paragraph wraps onto a second line.", "The second paragraph."),
+                ParagraphJoiner.join(lines));
+    }
+
+    @Test
+    void join_keepsEachLongLineAsParagraph_whenTextCameFromWebPage() {
+        String longLine = "This paragraph is a single long line as copied from a browser window, well past any "
+                + "wrapping column that an old wire terminal would have used for its copy.";
+        assertEquals(List.of(longLine, "Short closing line."), ParagraphJoiner.join(List.of(longLine, "Short closing line.")));
+    }
+
+    @Test
+    void join_startsNewParagraph_afterShortLineEndingASentence() {
+        List<String> lines = List.of("Prices rose for a third day on Monday as traders",
+                "bought ahead of the report.", "Analysts expect more gains when markets reopen",
+                "after the holiday.");
+        assertEquals(List.of("Prices rose for a third day on Monday as traders bought ahead of the report.",
+                "Analysts expect more gains when markets reopen after the holiday."), ParagraphJoiner.join(lines));
+    }
+}
