@@ -15,9 +15,11 @@ public final class Main {
               classify [--rules FILE] PATH...   classify files or folders, print JSON Lines
               eval --gold FILE.jsonl            precision / recall / F1 of the rules on a labeled sample
               local [--watch]                   the whole pipeline on local emulators (no AWS, no Docker)
-              rules check FILE | diff OLD NEW --sample PATH   validate rules, or show what a change does
-              query --topic ID|--country CC|--latest N|--id ID ...   list or show stored articles
-              stats --from DATE --to DATE [--by topic|region|country]   article counts per day or week
+              rules check FILE                  validate a rules file and print what it defines
+              rules diff OLD NEW --sample PATH  show which documents of a sample a rules change re-tags
+              query SELECTOR [--from --to]      list stored articles by topic, country, region, agency,
+                                                latest; or one article with its evidence (--id, --s3)
+              stats --from DATE --to DATE       article counts per topic, region or country per day or week
               dashboard [--port N] [--table NAME] [--endpoint URL]   web page of the table on 127.0.0.1
 
             Run 'article-classifier COMMAND --help' for a command's options.

@@ -1,0 +1,127 @@
+package dev.articleclassifier.handler;
+
+import dev.articleclassifier.classify.ClassifiedArticle;
+import dev.articleclassifier.classify.DocumentClassifier;
+import dev.articleclassifier.classify.RegionTag;
+import dev.articleclassifier.classify.TopicTag;
+import dev.articleclassifier.source.FetchedObject;
+import dev.articleclassifier.source.ObjectSource;
+import dev.articleclassifier.store.ArticleRecord;
+import dev.articleclassifier.store.ArticleStore;
+import dev.articleclassifier.store.WriteOutcome;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fetch → classify → store for decoded S3 events, independent of how they arrived (Lambda, the local runner, a
+ * benchmark).
+ *
+ * <p>Every record is attempted. Bad input is data, not an error: an empty, binary, oversized or headline-less
+ * object is stored as a REJECTED record so dashboards show it and it is never retried. An object deleted before it
+ * was read is logged and skipped. Only transient failures (the store or S3 unreachable, throttled, 5xx after the
+ * SDK's own retries) are errors, and they are raised once the other records are done, so one slow dependency does
+ * not hold back the good records and a retry of the whole event is harmless.
+ */
+public final class ArticlePipeline {
+
+    private final ObjectSource source;
+    private final DocumentClassifier classifier;
+    private final ArticleStore store;
+    private final RecordLog log;
+    private final Clock clock;
+
+    public ArticlePipeline(ObjectSource source, DocumentClassifier classifier, ArticleStore store, RecordLog log,
+                           Clock clock) {
+        this.source = source;
+        this.classifier = classifier;
+        this.store = store;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /**
+     * Processes the events in order and returns one outcome each.
+     *
+     * @throws PipelineFailureException after all records were tried, when any failed transiently
+     */
+    public List<RecordOutcome> process(List<ObjectEvent> events) {
+        List<RecordOutcome> outcomes = new ArrayList<>(events.size());
+        List<RecordOutcome> failed = new ArrayList<>();
+        for (ObjectEvent event : events) {
+            RecordOutcome outcome = processOne(event);
+            log.write(outcome);
+            outcomes.add(outcome);
+            if (outcome.outcome() == RecordOutcome.Outcome.FAILED) {
+                failed.add(outcome);
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new PipelineFailureException(failed);
+        }
+        return outcomes;
+    }
+
+    private RecordOutcome processOne(ObjectEvent event) {
+        long start = System.nanoTime();
+        try {
+            return switch (event.kind()) {
+                case CREATED -> created(event, start);
+                case REMOVED -> removed(event, start);
+                case UNSUPPORTED -> outcome(event, RecordOutcome.Outcome.SKIPPED,
+                        "unsupported event " + event.eventName(), start, null);
+            };
+        } catch (RuntimeException e) {
+            return outcome(event, RecordOutcome.Outcome.FAILED, describe(e), start, e);
+        }
+    }
+
+    private RecordOutcome created(ObjectEvent event, long start) {
+        FetchedObject fetched = source.fetch(event.object());
+        if (fetched instanceof FetchedObject.Missing missing) {
+            return outcome(event, RecordOutcome.Outcome.MISSING,
+                    "object no longer exists (" + missing.detail() + ")", start, null);
+        }
+        ClassifiedArticle result;
+        if (fetched instanceof FetchedObject.Refused refused) {
+            result = ClassifiedArticle.rejected(refused.reason(), classifier.classifier().noClassification());
+        } else {
+            FetchedObject.Content content = (FetchedObject.Content) fetched;
+            result = classifier.classify(content.bytes(), content.fileName());
+        }
+        WriteOutcome written = store.put(new ArticleRecord(event.object(), event.sequencer(), clock.instant(), result));
+        if (written == WriteOutcome.STALE_EVENT_IGNORED) {
+            return outcome(event, RecordOutcome.Outcome.STALE,
+                    "a record from an equal or newer event exists", start, null);
+        }
+        if (result.status() == ClassifiedArticle.Status.REJECTED) {
+            return outcome(event, RecordOutcome.Outcome.REJECTED, result.reason(), start, null);
+        }
+        List<String> topics = result.classification().topics().stream().map(TopicTag::id).toList();
+        List<String> regions = result.classification().regions().stream().map(RegionTag::id).toList();
+        return new RecordOutcome(event, RecordOutcome.Outcome.STORED, topics, regions, null, millisSince(start), null);
+    }
+
+    private RecordOutcome removed(ObjectEvent event, long start) {
+        Instant when = event.eventTime() != null ? event.eventTime() : clock.instant();
+        WriteOutcome written = store.markDeleted(event.object(), event.sequencer(), when);
+        return written == WriteOutcome.STALE_EVENT_IGNORED
+                ? outcome(event, RecordOutcome.Outcome.STALE, "a record from a newer event exists", start, null)
+                : outcome(event, RecordOutcome.Outcome.DELETED, null, start, null);
+    }
+
+    private static RecordOutcome outcome(ObjectEvent event, RecordOutcome.Outcome outcome, String detail,
+                                         long start, RuntimeException failure) {
+        return new RecordOutcome(event, outcome, List.of(), List.of(), detail, millisSince(start), failure);
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static String describe(RuntimeException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.articleclassifier.handler;
+
+import java.util.List;
+
+/**
+ * Every environment variable the function reads, by name. {@code template.yaml} sets exactly these (a test checks
+ * that the two lists agree), and README's configuration table documents them.
+ *
+ * <p>Endpoints are not ours to read: the AWS SDK itself honours the standard {@link #SDK_ENDPOINTS}, so pointing
+ * the function at LocalStack or the emulators needs no setting of the project's own.
+ */
+public final class EnvironmentVariables {
+
+    /** Name of the DynamoDB table holding article records. Required. */
+    public static final String TABLE_NAME = "TABLE_NAME";
+
+    /**
+     * The bucket whose notifications the function receives. Optional: only used to warm the S3 client with a
+     * harmless HeadBucket before a SnapStart snapshot; events name their own bucket.
+     */
+    public static final String BUCKET_NAME = "BUCKET_NAME";
+
+    /** Largest object, in bytes as stored, that is read; larger ones become REJECTED records. */
+    public static final String MAX_OBJECT_BYTES = "MAX_OBJECT_BYTES";
+
+    /** Largest size, in bytes, a gzip object may inflate to. */
+    public static final String MAX_INFLATED_BYTES = "MAX_INFLATED_BYTES";
+
+    /** Optional path of a rules file replacing the bundled rules (for example shipped in a layer under /opt). */
+    public static final String RULES_FILE = "RULES_FILE";
+
+    /** All of the above, in the order README lists them. */
+    public static final List<String> ALL = List.of(TABLE_NAME, BUCKET_NAME, MAX_OBJECT_BYTES, MAX_INFLATED_BYTES,
+            RULES_FILE);
+
+    /**
+     * The SDK's standard endpoint overrides (all services, S3, DynamoDB). Read by the SDK, not by this code, except
+     * that an overridden S3 endpoint switches to path-style addressing, which local endpoints need.
+     */
+    public static final List<String> SDK_ENDPOINTS =
+            List.of("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_DYNAMODB");
+
+    private EnvironmentVariables() {
+    }
+}

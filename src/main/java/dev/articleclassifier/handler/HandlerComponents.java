@@ -1,0 +1,48 @@
+package dev.articleclassifier.handler;
+
+import dev.articleclassifier.classify.DocumentClassifier;
+import dev.articleclassifier.source.ObjectSource;
+import dev.articleclassifier.source.S3ObjectSource;
+import dev.articleclassifier.store.ArticleStore;
+import dev.articleclassifier.store.DynamoDbArticleStore;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Everything the handler needs, built once per container: where objects come from, the compiled rules, where
+ * records go, and harmless calls that warm the SDK clients before a SnapStart snapshot.
+ *
+ * @param source     reads objects
+ * @param classifier parser, rules and gazetteer, compiled
+ * @param store      article records
+ * @param warmUps    calls made before a snapshot to load and initialise the SDK's code paths; failures are ignored
+ */
+public record HandlerComponents(ObjectSource source, DocumentClassifier classifier, ArticleStore store,
+                                List<Runnable> warmUps) {
+
+    public HandlerComponents {
+        warmUps = List.copyOf(warmUps);
+    }
+
+    /** Real clients from the environment: what the function uses in Lambda and under {@code sam local invoke}. */
+    public static HandlerComponents fromEnvironment(Map<String, String> env) {
+        HandlerConfig config = HandlerConfig.fromEnvironment(env);
+        SdkHttpClient http = AwsClients.httpClient();
+        return withClients(AwsClients.s3(http, env), AwsClients.dynamo(http), config);
+    }
+
+    /** Given clients (the local stack's, or a test backend's) and a configuration. */
+    public static HandlerComponents withClients(S3Client s3, DynamoDbClient dynamo, HandlerConfig config) {
+        DocumentClassifier classifier = config.rulesFile()
+                .map(DocumentClassifier::withRules)
+                .orElseGet(DocumentClassifier::bundled);
+        Runnable warmDynamo = () -> dynamo.describeTable(b -> b.tableName(config.tableName()));
+        Runnable warmS3 = () -> s3.headBucket(b -> b.bucket(config.bucketName()));
+        List<Runnable> warmUps = config.bucketName() == null ? List.of(warmDynamo) : List.of(warmDynamo, warmS3);
+        return new HandlerComponents(new S3ObjectSource(s3, config.limits()), classifier,
+                new DynamoDbArticleStore(dynamo, config.tableName()), warmUps);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.articleclassifier.handler;
+
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Receives one {@link RecordOutcome} per processed record. The function's log is {@link #jsonLines}: with
+ * {@code LoggingConfig: LogFormat: JSON}, Lambda keeps a stdout line that is itself a JSON object as structured
+ * fields (it does not encode it twice), so CloudWatch Logs Insights can filter on {@code outcome} or {@code topics}
+ * directly. Only metadata is logged, never article text.
+ */
+@FunctionalInterface
+public interface RecordLog {
+
+    void write(RecordOutcome outcome);
+
+    /** One JSON object per record: bucket, key, outcome, topics, regions, ms, and the reason when not stored. */
+    static RecordLog jsonLines(Consumer<String> sink) {
+        return outcome -> sink.accept(JsonLine.of(outcome));
+    }
+
+    /** Formats a log line; kept apart so the format is tested once. */
+    final class JsonLine {
+
+        // ASCII only: a key such as "São Paulo.txt" must survive a stdout whose encoding is not UTF-8.
+        private static final ObjectMapper JSON = JsonMapper.builder()
+                .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                .build();
+
+        private JsonLine() {
+        }
+
+        static String of(RecordOutcome outcome) {
+            ObjectNode line = JSON.createObjectNode();
+            line.put("level", outcome.outcome() == RecordOutcome.Outcome.FAILED ? "ERROR" : "INFO");
+            line.put("message", "record processed");
+            line.put("bucket", outcome.event().object().bucket());
+            line.put("key", outcome.event().object().key());
+            if (outcome.event().object().versionId() != null) {
+                line.put("versionId", outcome.event().object().versionId());
+            }
+            line.put("event", outcome.event().eventName());
+            line.put("sequencer", outcome.event().sequencer());
+            line.put("outcome", outcome.outcome().label());
+            array(line.putArray("topics"), outcome.topics());
+            array(line.putArray("regions"), outcome.regions());
+            if (outcome.detail() != null) {
+                line.put("reason", outcome.detail());
+            }
+            line.put("ms", outcome.millis());
+            try {
+                return JSON.writeValueAsString(line);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot format a log line", e);
+            }
+        }
+
+        private static void array(ArrayNode node, List<String> values) {
+            values.forEach(node::add);
+        }
+    }
+}

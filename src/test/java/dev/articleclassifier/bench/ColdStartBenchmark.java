@@ -1,0 +1,100 @@
+package dev.articleclassifier.bench;
+
+import dev.articleclassifier.local.LocalEmulators;
+import dev.articleclassifier.local.TableFromTemplate;
+import dev.articleclassifier.source.IncomingBucket;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cold-start proxy: starts the emulators once, then runs {@link ColdStartProbe} in fresh JVMs, alternating the
+ * project's handler with a minimal GetObject + PutItem handler on the same SDK clients, and prints the medians of
+ * init and first-event milliseconds and their ratio. Alternating the kinds spreads disk-cache and CPU noise over
+ * both. The target is ours (init + first event) within 1.3x of the minimal handler.
+ *
+ * <p>Usage: {@code ColdStartBenchmark [RUNS]} (default 5 per kind), from the project folder.
+ */
+public final class ColdStartBenchmark {
+
+    private static final String BUCKET = "coldstart-incoming";
+    private static final String TABLE = "coldstart-articles";
+    private static final String KEY = "incoming/xinhua-russia-france-turkey-is.txt";
+    private static final List<String> KINDS = List.of("minimal", "full", "primed");
+
+    private ColdStartBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        byte[] seed = Files.readAllBytes(Path.of("samples", "xinhua-russia-france-turkey-is.txt"));
+        try (LocalEmulators emulators = LocalEmulators.start(Path.of(System.getProperty("user.dir")));
+             var s3 = emulators.s3Client();
+             var dynamo = emulators.dynamoClient()) {
+            IncomingBucket bucket = new IncomingBucket(s3, BUCKET);
+            bucket.create();
+            bucket.upload(KEY, seed);
+            TableFromTemplate.bundled().createTable(dynamo, TABLE);
+            Map<String, List<double[]>> results = new LinkedHashMap<>();
+            KINDS.forEach(k -> results.put(k, new ArrayList<>()));
+            for (int run = 0; run < runs; run++) {
+                for (String kind : KINDS) {
+                    results.get(kind).add(probe(kind, emulators, seed.length));
+                }
+            }
+            System.out.printf("cold start, fresh JVM per run, median of %d runs (ms):%n", runs);
+            System.out.printf("  %-8s %8s %8s %8s %14s%n", "handler", "jvm", "init", "first", "init+first");
+            Map<String, Double> totals = new LinkedHashMap<>();
+            for (String kind : KINDS) {
+                double jvm = median(results.get(kind), 0);
+                double init = median(results.get(kind), 1);
+                double first = median(results.get(kind), 2);
+                double total = median(results.get(kind), 3);
+                totals.put(kind, total);
+                System.out.printf("  %-8s %8.0f %8.1f %8.1f %14.1f%n", kind, jvm, init, first, total);
+            }
+            System.out.printf("ratio full/minimal (init+first): %.2fx (target <= 1.30x)%n",
+                    totals.get("full") / totals.get("minimal"));
+            System.out.printf("primed = SnapStart's work done at init; a restored snapshot pays only 'first': %.1f ms%n",
+                    median(results.get("primed"), 2));
+        }
+    }
+
+    private static double[] probe(String kind, LocalEmulators emulators, long size)
+            throws IOException, InterruptedException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+                ColdStartProbe.class.getName(), kind, emulators.s3Endpoint().toString(),
+                emulators.dynamoEndpoint().toString(), BUCKET, TABLE, KEY, Long.toString(size));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(kind + " probe failed:\n" + output);
+        }
+        String line = output.lines().filter(l -> l.startsWith("jvm=")).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("no timings from " + kind + ":\n" + output));
+        double jvm = 0;
+        double init = 0;
+        double first = 0;
+        for (String part : line.split(" ")) {
+            String[] kv = part.split("=");
+            switch (kv[0]) {
+                case "jvm" -> jvm = Double.parseDouble(kv[1]);
+                case "init" -> init = Double.parseDouble(kv[1]);
+                case "first" -> first = Double.parseDouble(kv[1]);
+                default -> { }
+            }
+        }
+        return new double[] {jvm, init, first, init + first};
+    }
+
+    private static double median(List<double[]> rows, int column) {
+        double[] values = rows.stream().mapToDouble(r -> r[column]).sorted().toArray();
+        return values[values.length / 2];
+    }
+}

@@ -1,0 +1,65 @@
+package dev.articleclassifier.handler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articleclassifier.store.ObjectRef;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecordLogTest {
+
+    private static final ObjectEvent EVENT = new ObjectEvent(ObjectEvent.Kind.CREATED, "ObjectCreated:Put",
+            new ObjectRef("bucket", "incoming/a b.txt", null, "e", 10), "0A", Instant.EPOCH);
+
+    @Test
+    void jsonLines_writeOneObjectWithBucketKeyOutcomeTopicsAndMillis() throws Exception {
+        JsonNode line = logged(new RecordOutcome(EVENT, RecordOutcome.Outcome.STORED, List.of("terrorism", "conflict"),
+                List.of("western-asia"), null, 12, null));
+
+        assertEquals("bucket", line.path("bucket").asText());
+        assertEquals("incoming/a b.txt", line.path("key").asText());
+        assertEquals("stored", line.path("outcome").asText());
+        assertEquals("terrorism", line.path("topics").path(0).asText());
+        assertEquals("western-asia", line.path("regions").path(0).asText());
+        assertEquals(12, line.path("ms").asLong());
+        assertEquals("INFO", line.path("level").asText());
+        assertFalse(line.has("reason"));
+    }
+
+    @Test
+    void jsonLines_carryTheReasonAndErrorLevel_whenARecordFailed() throws Exception {
+        JsonNode line = logged(new RecordOutcome(EVENT, RecordOutcome.Outcome.FAILED, List.of(), List.of(),
+                "SdkClientException: Unable to execute HTTP request", 3, new IllegalStateException()));
+
+        assertEquals("ERROR", line.path("level").asText());
+        assertEquals("failed", line.path("outcome").asText());
+        assertEquals("SdkClientException: Unable to execute HTTP request", line.path("reason").asText());
+    }
+
+    // Problem: a key like "São Paulo.txt" came out as "S?o Paulo.txt" on a stdout without UTF-8. Fix: escape non-ASCII.
+    @Test
+    void jsonLines_escapeNonAsciiKeys() throws Exception {
+        ObjectEvent event = new ObjectEvent(ObjectEvent.Kind.CREATED, "ObjectCreated:Put",
+                new ObjectRef("bucket", "incoming/São Paulo.txt", null, null, 1), "0A", Instant.EPOCH);
+        List<String> lines = new ArrayList<>();
+        RecordLog.jsonLines(lines::add).write(new RecordOutcome(event, RecordOutcome.Outcome.MISSING, List.of(),
+                List.of(), "gone", 1, null));
+
+        assertTrue(lines.get(0).chars().allMatch(c -> c < 128), lines.get(0));
+        assertEquals("incoming/São Paulo.txt", new ObjectMapper().readTree(lines.get(0)).path("key").asText());
+    }
+
+    private static JsonNode logged(RecordOutcome outcome) throws Exception {
+        List<String> lines = new ArrayList<>();
+        RecordLog.jsonLines(lines::add).write(outcome);
+        assertEquals(1, lines.size());
+        assertFalse(lines.get(0).contains("\n"));
+        return new ObjectMapper().readTree(lines.get(0));
+    }
+}

@@ -1,0 +1,112 @@
+package dev.articleclassifier.handler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class S3EventDecoderTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "incoming/plain.txt                              | incoming/plain.txt",
+            "incoming/desk+notes/a+b.txt                     | incoming/desk notes/a b.txt",
+            "incoming/C%2B%2B+update.txt                     | incoming/C++ update.txt",
+            "incoming/S%C3%A3o+Paulo.txt                     | incoming/São Paulo.txt",
+            "incoming/%E5%8C%97%E4%BA%AC.txt                 | incoming/北京.txt",
+            "incoming/100%25+sure.txt                        | incoming/100% sure.txt"})
+    void decodeKey_readsFormEncodingAsUtf8(String encoded, String decoded) {
+        assertEquals(decoded, S3EventDecoder.decodeKey(encoded));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "ObjectCreated:Put, CREATED",
+            "ObjectCreated:CompleteMultipartUpload, CREATED",
+            "s3:ObjectCreated:Copy, CREATED",
+            "ObjectRemoved:Delete, REMOVED",
+            "ObjectRemoved:DeleteMarkerCreated, REMOVED",
+            "ObjectRestore:Completed, UNSUPPORTED",
+            "s3:TestEvent, UNSUPPORTED"})
+    void kindOf_groupsEventNames(String eventName, ObjectEvent.Kind kind) {
+        assertEquals(kind, S3EventDecoder.kindOf(eventName));
+    }
+
+    @Test
+    void decode_readsTheSeedPutEvent() {
+        ObjectEvent event = decodeOnly("s3-put-seed-article.json");
+
+        assertEquals(ObjectEvent.Kind.CREATED, event.kind());
+        assertEquals("article-classifier-local", event.object().bucket());
+        assertEquals("incoming/xinhua-russia-france-turkey-is.txt", event.object().key());
+        assertEquals(2395, event.object().size());
+        assertEquals("0065F1A2B3C4D5E6F7", event.sequencer());
+        assertEquals(Instant.parse("2015-12-24T08:15:02Z"), event.eventTime());
+    }
+
+    @Test
+    void decode_readsTheKeyWithSpacesPlusAndNonAscii() {
+        assertEquals("incoming/desk notes/São Paulo C+ update.txt",
+                decodeOnly("s3-put-encoded-key.json").object().key());
+    }
+
+    @Test
+    void decode_keepsEveryRecordOfAMultiRecordEventInOrder() {
+        List<ObjectEvent> events = S3EventDecoder.decode(EventLoader.loadS3Event("events/s3-put-multiple-records.json"));
+
+        assertEquals(List.of("incoming/reuters-brazil-central-bank-rates.txt",
+                "incoming/ap-kenya-floods-displace-thousands.txt", "incoming/empty-upload.txt"),
+                events.stream().map(e -> e.object().key()).toList());
+    }
+
+    @Test
+    void decode_readsADeleteWithoutSizeOrETag() {
+        ObjectEvent event = decodeOnly("s3-delete-seed-article.json");
+
+        assertEquals(ObjectEvent.Kind.REMOVED, event.kind());
+        assertEquals(-1, event.object().size());
+        assertNull(event.object().eTag());
+    }
+
+    @Test
+    void decode_returnsNothingForAnEventWithoutRecords() {
+        assertTrue(S3EventDecoder.decode(new S3Event()).isEmpty());
+        assertTrue(S3EventDecoder.decode(null).isEmpty());
+    }
+
+    @Test
+    void notifications_encodeKeysSoTheDecoderGetsThemBack() {
+        String key = "incoming/desk notes/São Paulo C+ update 100%.txt";
+        S3Event event = S3Notifications.event(List.of(new S3Notifications().created("b", key, 10, "\"abc\"")));
+
+        ObjectEvent decoded = S3EventDecoder.decode(event).get(0);
+
+        assertEquals(key, decoded.object().key());
+        assertEquals("abc", decoded.object().eTag());
+        assertEquals(10, decoded.object().size());
+    }
+
+    @Test
+    void notifications_giveEachEventAGreaterSequencer() {
+        S3Notifications notifications = new S3Notifications();
+        String first = S3EventDecoder.decode(S3Notifications.event(List.of(notifications.created("b", "k", 1, "e"))))
+                .get(0).sequencer();
+        String second = S3EventDecoder.decode(S3Notifications.event(List.of(notifications.removed("b", "k"))))
+                .get(0).sequencer();
+
+        assertTrue(dev.articleclassifier.store.Sequencers.compare(first, second) < 0, first + " < " + second);
+    }
+
+    private static ObjectEvent decodeOnly(String file) {
+        List<ObjectEvent> events = S3EventDecoder.decode(EventLoader.loadS3Event("events/" + file));
+        assertEquals(1, events.size());
+        return events.get(0);
+    }
+}

@@ -1,0 +1,254 @@
+package dev.articleclassifier.handler;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * There is no SAM CLI in the build, so this test is the template's check: it reads {@code template.yaml} with its
+ * CloudFormation tags and holds it to the code (handler class, environment variables, the store's indexes) and to
+ * least privilege.
+ */
+class TemplateTest {
+
+    private static final String FUNCTION = "ClassifierFunction";
+    private static final String BUCKET = "IncomingBucket";
+    private static final String TABLE = "Table";
+
+    private static JsonNode template;
+
+    @BeforeAll
+    static void readTemplate() throws Exception {
+        template = CloudFormationYaml.read(Path.of("template.yaml"));
+    }
+
+    @Test
+    void template_isSamTransformed() {
+        assertEquals("AWS::Serverless-2016-10-31", template.path("Transform").asText());
+    }
+
+    @Test
+    void handler_namesAClassImplementingRequestHandler() throws Exception {
+        String[] handler = function().path("Handler").asText().split("::");
+        Class<?> type = Class.forName(handler[0]);
+        assertTrue(RequestHandler.class.isAssignableFrom(type), type + " must implement RequestHandler");
+        assertTrue(Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals(handler[1])
+                && m.getParameterCount() == 2 && m.getParameterTypes()[1] == Context.class));
+        type.getConstructor();
+    }
+
+    @Test
+    void environmentVariables_areExactlyTheOnesTheCodeReads() {
+        Set<String> inTemplate = new TreeSet<>();
+        function().path("Environment").path("Variables").fieldNames().forEachRemaining(inTemplate::add);
+        inTemplate.removeAll(EnvironmentVariables.SDK_ENDPOINTS);
+        assertEquals(new TreeSet<>(EnvironmentVariables.ALL), inTemplate);
+    }
+
+    // Problem: an empty AWS_ENDPOINT_URL makes the SDK fail ("URI scheme ... must not be null"). Fix: the template
+    // declares the endpoint only under a condition, and never as a literal.
+    @Test
+    void environmentVariables_declareSdkEndpointsOnlyConditionally() {
+        JsonNode variables = function().path("Environment").path("Variables");
+        for (String name : EnvironmentVariables.SDK_ENDPOINTS) {
+            JsonNode value = variables.path(name);
+            assertTrue(value.isMissingNode() || value.has("Fn::If"), name + " must be absent or conditional");
+        }
+    }
+
+    @Test
+    void environmentVariables_allListsEveryConstant() throws Exception {
+        Set<String> constants = new TreeSet<>();
+        for (Field field : EnvironmentVariables.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                constants.add((String) field.get(null));
+            }
+        }
+        assertEquals(constants, new TreeSet<>(EnvironmentVariables.ALL));
+    }
+
+    @Test
+    void function_isJava21OnArm64WithSnapStartOnAPublishedAlias() {
+        JsonNode globals = template.path("Globals").path("Function");
+        assertAll(
+                () -> assertEquals("java21", globals.path("Runtime").asText()),
+                () -> assertEquals("arm64", globals.path("Architectures").path(0).asText()),
+                () -> assertEquals("PublishedVersions", function().path("SnapStart").path("ApplyOn").asText()),
+                () -> assertFalse(function().path("AutoPublishAlias").asText().isEmpty()),
+                () -> assertEquals("JSON", function().path("LoggingConfig").path("LogFormat").asText()));
+    }
+
+    @Test
+    void policies_readOnlyIncomingObjectsOfTheBucket() {
+        JsonNode read = statementWithAction("s3:GetObject");
+        String resource = read.path("Resource").path("Fn::Sub").asText();
+        assertEquals(bucketArn() + "/incoming/*", resource);
+    }
+
+    @Test
+    void policies_listTheBucketSoMissingObjectsAnswer404() {
+        JsonNode list = statementWithAction("s3:ListBucket");
+        assertEquals(bucketArn(), list.path("Resource").path("Fn::Sub").asText());
+    }
+
+    // Problem: naming the bucket by !Ref inside the function creates the cycle bucket notification -> function
+    // -> policy -> bucket. Fix: the function only sees the bucket's computed name.
+    @Test
+    void function_neverReferencesTheBucketResource() {
+        // the S3 event sources are the one legitimate reference (SAM turns them into the bucket's notifications)
+        String properties = ((com.fasterxml.jackson.databind.node.ObjectNode) function().deepCopy()).without("Events")
+                .toString();
+        assertAll(
+                () -> assertFalse(properties.contains("{\"Ref\":\"" + BUCKET + "\"}")),
+                () -> assertFalse(properties.contains("\"Fn::GetAtt\":[\"" + BUCKET + "\"")),
+                () -> assertFalse(properties.contains("${" + BUCKET)));
+        assertEquals(BUCKET, function().path("Events").elements().next().path("Properties").path("Bucket")
+                .path("Ref").asText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+            "dynamodb:Query", "dynamodb:DescribeTable"})
+    void policies_allowTheStoresCallsOnTheTableAndItsIndexes(String action) {
+        JsonNode statement = statementWithAction(action);
+        List<String> resources = new ArrayList<>();
+        statement.path("Resource").forEach(r -> resources.add(r.path("Fn::Sub").asText()));
+        assertEquals(List.of("${" + TABLE + ".Arn}", "${" + TABLE + ".Arn}/index/*"), resources);
+    }
+
+    @Test
+    void policies_grantNoWildcardActionsOrResources() {
+        for (JsonNode statement : statements()) {
+            actions(statement).forEach(a -> assertFalse(a.contains("*"), "wildcard action " + a));
+            assertFalse(statement.path("Resource").isTextual() && statement.path("Resource").asText().equals("*"),
+                    "wildcard resource in " + statement);
+        }
+    }
+
+    @Test
+    void table_hasEveryIndexTheStoreQueries() throws Exception {
+        Set<String> indexes = new TreeSet<>();
+        resource(TABLE).path("Properties").path("GlobalSecondaryIndexes")
+                .forEach(i -> indexes.add(i.path("IndexName").asText()));
+        Set<String> queried = storeIndexNames();
+        assertFalse(queried.isEmpty(), "the store names no index");
+        assertTrue(indexes.containsAll(queried), "template indexes " + indexes + " lack some of " + queried);
+    }
+
+    @Test
+    void notifications_coverOnlyTheIncomingPrefix() {
+        List<String> prefixes = new ArrayList<>();
+        function().path("Events").forEach(event -> event.path("Properties").path("Filter").path("S3Key")
+                .path("Rules").forEach(rule -> {
+                    if (rule.path("Name").asText().equals("prefix")) {
+                        prefixes.add(rule.path("Value").asText());
+                    }
+                }));
+        assertEquals(function().path("Events").size(), prefixes.size());
+        assertTrue(prefixes.stream().allMatch("incoming/"::equals), prefixes::toString);
+    }
+
+    @Test
+    void notifications_includeCreatedAndRemovedEvents() {
+        Set<String> kinds = new TreeSet<>();
+        function().path("Events").forEach(e -> kinds.add(e.path("Properties").path("Events").asText()));
+        assertEquals(Set.of("s3:ObjectCreated:*", "s3:ObjectRemoved:*"), kinds);
+    }
+
+    @Test
+    void failedEvents_goToAnSqsQueueWatchedByAnAlarm() {
+        JsonNode onFailure = function().path("EventInvokeConfig").path("DestinationConfig").path("OnFailure");
+        assertEquals("SQS", onFailure.path("Type").asText());
+        String queue = onFailure.path("Destination").path("Fn::GetAtt").path(0).asText();
+        assertEquals("AWS::SQS::Queue", resource(queue).path("Type").asText());
+        boolean watched = false;
+        for (JsonNode r : template.path("Resources")) {
+            watched |= r.path("Type").asText().equals("AWS::CloudWatch::Alarm")
+                    && r.path("Properties").path("Dimensions").path(0).path("Value").path("Fn::GetAtt").path(0)
+                    .asText().equals(queue);
+        }
+        assertTrue(watched, "no alarm on " + queue);
+    }
+
+    @Test
+    void bucket_isEncryptedPrivateAndNamedFromTheSameExpressionAsThePolicies() {
+        JsonNode properties = resource(BUCKET).path("Properties");
+        JsonNode block = properties.path("PublicAccessBlockConfiguration");
+        assertAll(
+                () -> assertTrue(properties.path("BucketEncryption").isObject()),
+                () -> block.fields().forEachRemaining(f -> assertTrue(f.getValue().asBoolean(), f.getKey())),
+                () -> assertEquals(4, block.size()),
+                () -> assertEquals(bucketArn(), "arn:${AWS::Partition}:s3:::"
+                        + properties.path("BucketName").path("Fn::Sub").asText()));
+    }
+
+    private static String bucketArn() {
+        return "arn:${AWS::Partition}:s3:::" + resource(BUCKET).path("Properties").path("BucketName")
+                .path("Fn::Sub").asText();
+    }
+
+    private static JsonNode function() {
+        return resource(FUNCTION).path("Properties");
+    }
+
+    private static JsonNode resource(String logicalId) {
+        JsonNode resource = template.path("Resources").path(logicalId);
+        assertFalse(resource.isMissingNode(), "template has no resource " + logicalId);
+        return resource;
+    }
+
+    private static List<JsonNode> statements() {
+        List<JsonNode> statements = new ArrayList<>();
+        function().path("Policies").forEach(p -> p.path("Statement").forEach(statements::add));
+        return statements;
+    }
+
+    private static JsonNode statementWithAction(String action) {
+        return statements().stream().filter(s -> actions(s).contains(action)).findFirst()
+                .orElseThrow(() -> new AssertionError("no policy statement allows " + action));
+    }
+
+    private static List<String> actions(JsonNode statement) {
+        JsonNode action = statement.path("Action");
+        if (action.isTextual()) {
+            return List.of(action.asText());
+        }
+        List<String> actions = new ArrayList<>();
+        action.forEach(a -> actions.add(a.asText()));
+        return actions;
+    }
+
+    /** The index names the store declares ({@code BY_*} constants of its item layout). */
+    private static Set<String> storeIndexNames() throws Exception {
+        Class<?> items = Class.forName("dev.articleclassifier.store.Items");
+        return Arrays.stream(items.getDeclaredFields())
+                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getName().startsWith("BY_"))
+                .map(f -> {
+                    try {
+                        f.setAccessible(true);
+                        return (String) f.get(null);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+}
