@@ -16,10 +16,18 @@ import java.util.regex.Pattern;
 final class DatelineParser {
 
     /** What the dateline said, and where the story text after it begins. */
-    record Match(String place, int month, int day, Integer year, String agency, int bodyStart) {
+    record Match(String place, String region, int month, int day, Integer year, String agency, int bodyStart) {
 
         boolean hasDay() {
             return month > 0 && day > 0;
+        }
+
+        /**
+         * The place as a gazetteer should look it up: with its region when the dateline names one ("Portland,
+         * Ore."), since US and Canadian wires qualify a city by its state or province and that decides the country.
+         */
+        String placeWithRegion() {
+            return region == null ? place : place + ", " + region;
         }
     }
 
@@ -29,7 +37,9 @@ final class DatelineParser {
     private static final Pattern DATELINE = Pattern.compile(
             "(?<place>[A-Z\\u00C0-\\u00DE][A-Za-z\\u00C0-\\u017F.'\\u2019-]*(?: " + WORD + "){0,4})"
             + "(?:,\\s*(?<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?"
-            + "(?:,\\s*(?:(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>\\d{1,2})"
+            // the date follows a comma, or only a space after an abbreviated region ("RICHMOND, Va. Feb 26 -");
+            // wires also print months in capitals or odd case ("MARCH 3", "FEb 26")
+            + "(?:(?:,\\s*|(?<=\\.)\\s+)(?:(?<month>[A-Za-z]{3,9})\\.?\\s+(?<day>\\d{1,2})"
             + "|(?<dayFirst>\\d{1,2})\\.?\\s+(?<monthAfter>\\p{L}{3,10})\\.?)(?:,?\\s*(?<year>(?:19|20)\\d{2}))?)?"
             + "\\s*(?:\\((?<agency>[^()]{2,40})\\))?"
             + "\\s*(?<sep>--|-|\\u2014|\\u2013|_)\\s*");
@@ -71,7 +81,8 @@ final class DatelineParser {
         }
         int day = dayText == null || month == 0 ? 0 : Integer.parseInt(dayText);
         Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
-        return Optional.of(new Match(titleCase(place), month, day, year, agency, m.end()));
+        String region = m.group("region");
+        return Optional.of(new Match(titleCase(place), region, month, day, year, agency, m.end()));
     }
 
     /** "RIO DE JANEIRO" → "Rio de Janeiro", "GUINEA-BISSAU" → "Guinea-Bissau"; title-case input is kept. */

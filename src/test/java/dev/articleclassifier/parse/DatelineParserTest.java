@@ -35,6 +35,24 @@ class DatelineParserTest {
         assertEquals(rest, paragraph.substring(match.bodyStart()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "PORTLAND, Ore., Feb 26 - Sales rose.   | Portland, Ore. | 2 | 26",
+            "RICHMOND, Va. Feb 26 - Sales rose.     | Richmond, Va.  | 2 | 26",
+            "LONDON, Ont., March 2 - Sales rose.    | London, Ont.   | 3 | 2",
+            "NEW YORK, MARCH 3 - Sales rose.        | New York       | 3 | 3",
+            "TOKYO, FEb 26 - Sales rose.            | Tokyo          | 2 | 26",
+    })
+    void parse_keepsRegionForLookup_andReadsMonthInAnyCase(String paragraph, String lookup, int month, int day) {
+        // Problem: "PORTLAND, Ore." was looked up as "Portland" alone and "MARCH 3" was no date.
+        // Fix: the region goes to the place lookup; month names match in any case.
+        DatelineParser.Match match = DatelineParser.parse(paragraph).orElseThrow();
+        assertEquals(lookup, match.placeWithRegion());
+        assertEquals(month, match.month());
+        assertEquals(day, match.day());
+        assertEquals("Sales rose.", paragraph.substring(match.bodyStart()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Russia has provided France with proof of the claims, the ministry said.",

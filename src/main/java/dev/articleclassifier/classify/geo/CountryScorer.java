@@ -14,10 +14,10 @@ import java.util.Map;
 
 /**
  * Ranks the countries an article is about by salience: where they are named (headline and lead count more), how
- * (a name more than a demonym), how often, and whether the dateline places the story there. Countries below the
- * threshold were mentioned in passing and are left out. Weak names (Georgia, Jordan, Chad) count only when the
- * article corroborates the country some other way, and never when they look like part of a person's or an
- * institution's name ("Michael Jordan", "Georgia Tech").
+ * (a name more than a demonym, a currency least), how often, and whether the dateline places the story there.
+ * Countries below the threshold, or far below the most salient country, were mentioned in passing and are left
+ * out. Weak names (Georgia, Jordan, Chad) count only when the article corroborates the country some other way,
+ * and never when they look like part of a person's or an institution's name ("Michael Jordan", "Georgia Tech").
  */
 public final class CountryScorer {
 

@@ -19,19 +19,19 @@ public final class Gazetteer implements PlaceResolver {
     private final int[] phraseCountry;
     private final MentionKind[] phraseKind;
     private final boolean[] phraseWeak;
-    private final Map<String, String> placeToCountry;
+    private final DatelinePlaces datelinePlaces;
     private final SalienceSettings settings;
 
     Gazetteer(List<Country> countries, Map<String, Region> regions, PhraseDictionary dictionary,
               int[] phraseCountry, MentionKind[] phraseKind, boolean[] phraseWeak,
-              Map<String, String> placeToCountry, SalienceSettings settings) {
+              DatelinePlaces datelinePlaces, SalienceSettings settings) {
         this.countries = List.copyOf(countries);
         this.regions = Map.copyOf(regions);
         this.dictionary = dictionary;
         this.phraseCountry = phraseCountry;
         this.phraseKind = phraseKind;
         this.phraseWeak = phraseWeak;
-        this.placeToCountry = Map.copyOf(placeToCountry);
+        this.datelinePlaces = datelinePlaces;
         this.settings = settings;
     }
 
@@ -68,9 +68,12 @@ public final class Gazetteer implements PlaceResolver {
         return settings;
     }
 
-    /** Country of a dateline place ("MOSCOW", "New York"), by exact name, capital or city; weak names excluded. */
+    /**
+     * Country of a dateline place ("MOSCOW", "New York", "Portland, Ore."), by name, capital, city or dateline
+     * place; weak names other than capitals excluded. A trailing region ("Ore.", "Ont.") decides when known.
+     */
     @Override
     public Optional<String> countryOf(String place) {
-        return place == null ? Optional.empty() : Optional.ofNullable(placeToCountry.get(GazetteerLoader.placeKey(place)));
+        return datelinePlaces.countryOf(place);
     }
 }

@@ -4,7 +4,6 @@ import dev.articleclassifier.classify.rules.JsoncNode;
 import dev.articleclassifier.classify.rules.JsoncReader;
 import dev.articleclassifier.classify.text.CaseMode;
 import dev.articleclassifier.classify.text.PhraseDictionary;
-import dev.articleclassifier.classify.text.TextFolding;
 import dev.articleclassifier.classify.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,11 +21,12 @@ import java.util.regex.Pattern;
  * in capitals ("US", "UAE") are matched exactly, so the pronoun "us" is no country. A leading "the" is dropped
  * ("the Kremlin" matches "Kremlin"). A name listed under two countries is an error: it could not be resolved.
  * {@code nonPlaces} lists phrases that contain a country's name but point at no country ("Gulf of Mexico").
+ * A country's {@code datelinePlaces} only resolve datelines, never match running text: towns too ambiguous there
+ * ("Jackson", "Portland") and the state or province abbreviations that qualify a city ("Ore.", "Ont.").
  */
 public final class GazetteerLoader {
 
     private static final Pattern CODE = Pattern.compile("[A-Z]{2}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private GazetteerLoader() {
     }
@@ -40,10 +40,12 @@ public final class GazetteerLoader {
         Map<Integer, Integer> phraseCountry = new HashMap<>();
         Map<Integer, MentionKind> phraseKind = new HashMap<>();
         Set<Integer> weak = new HashSet<>();
-        Map<String, String> places = new HashMap<>();
+        DatelinePlaces.Builder places = DatelinePlaces.builder();
+        Map<String, String> datelineOnly = new LinkedHashMap<>();
         Set<String> codes = new HashSet<>();
         for (JsoncNode node : root.required("countries").asArray()) {
-            node.allowOnly("code", "name", "regions", "names", "demonyms", "capitals", "cities", "metonyms", "weakNames");
+            node.allowOnly("code", "name", "regions", "names", "demonyms", "capitals", "cities", "metonyms",
+                    "weakNames", "currencies", "datelinePlaces");
             String code = node.required("code").asText();
             if (!CODE.matcher(code).matches() || !codes.add(code)) {
                 throw node.required("code").error("expected a new ISO 3166-1 alpha-2 code, got \"" + code + "\"");
@@ -57,6 +59,7 @@ public final class GazetteerLoader {
             terms.put(MentionKind.METONYM, node.strings("metonyms"));
             terms.put(MentionKind.CITY, node.strings("cities"));
             terms.put(MentionKind.DEMONYM, node.strings("demonyms"));
+            terms.put(MentionKind.CURRENCY, node.strings("currencies"));
             for (Map.Entry<MentionKind, List<String>> entry : terms.entrySet()) {
                 for (String term : entry.getValue()) {
                     String phrase = withoutArticle(term);
@@ -70,12 +73,15 @@ public final class GazetteerLoader {
                     if (isWeak) {
                         weak.add(id);
                     }
-                    if (!isWeak && entry.getKey() != MentionKind.DEMONYM && entry.getKey() != MentionKind.METONYM) {
-                        places.putIfAbsent(placeKey(phrase), code);
+                    if (namesAPlace(entry.getKey(), isWeak)) {
+                        places.add(phrase, code);
                     }
                 }
             }
+            node.strings("datelinePlaces").forEach(place -> datelineOnly.putIfAbsent(place, code));
         }
+        // after every country's own names, so a place named in running text keeps its country
+        datelineOnly.forEach(places::add);
         // phrases that contain a country's word but name no country ("Latin American", "Gulf of Mexico"):
         // as longer matches they win over the word inside them, and then count for nothing
         for (String phrase : root.strings("nonPlaces")) {
@@ -94,13 +100,21 @@ public final class GazetteerLoader {
         phraseCountry.forEach((phrase, country) -> countryOf[phrase] = country);
         phraseKind.forEach((phrase, kind) -> kindOf[phrase] = kind);
         weak.forEach(phrase -> weakOf[phrase] = true);
-        return new Gazetteer(countries, regions, dictionary, countryOf, kindOf, weakOf, places,
+        return new Gazetteer(countries, regions, dictionary, countryOf, kindOf, weakOf, places.build(),
                 SalienceSettingsReader.read(root.optional("settings")));
     }
 
-    /** How a dateline place is looked up: folded, single spaces. */
-    static String placeKey(String place) {
-        return SPACES.matcher(TextFolding.fold(place.strip())).replaceAll(" ");
+    /**
+     * Whether a term can resolve a dateline. Demonyms and metonyms are no place; a weak name is too often
+     * something else ("Georgia" the state), but a weak capital is still where a story was filed from
+     * ("WELLINGTON", "SOFIA").
+     */
+    private static boolean namesAPlace(MentionKind kind, boolean weak) {
+        return switch (kind) {
+            case DEMONYM, METONYM, CURRENCY -> false;
+            case CAPITAL -> true;
+            default -> !weak;
+        };
     }
 
     private static Map<String, Region> regions(JsoncNode node) {
@@ -155,16 +169,23 @@ public final class GazetteerLoader {
 
     /** All-capital words of two letters or more ("US", "UAE") are acronyms: matched exactly. */
     private static CaseMode caseModeOf(String phrase) {
-        boolean acronym = false;
-        for (String word : phrase.split("[^\\p{L}\\p{Nd}]+")) {
-            if (word.isEmpty()) {
-                continue;
+        int letters = 0;
+        boolean sawWord = false;
+        for (int i = 0; i <= phrase.length(); i++) {
+            char c = i < phrase.length() ? phrase.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                if (Character.isLowerCase(c)) {
+                    return CaseMode.CAPITALIZED;
+                }
+                letters++;
+            } else if (letters > 0) {
+                if (letters < 2) {
+                    return CaseMode.CAPITALIZED;
+                }
+                sawWord = true;
+                letters = 0;
             }
-            if (word.length() < 2 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
-                return CaseMode.CAPITALIZED;
-            }
-            acronym = true;
         }
-        return acronym ? CaseMode.EXACT : CaseMode.CAPITALIZED;
+        return sawWord ? CaseMode.EXACT : CaseMode.CAPITALIZED;
     }
 }

@@ -7,11 +7,12 @@ package dev.articleclassifier.classify.geo;
  * A country must also reach {@code relativeFloor} of the most salient country's raw score.
  */
 public record SalienceSettings(double nameWeight, double capitalWeight, double metonymWeight, double cityWeight,
-                               double demonymWeight, double datelineWeight, double headlineBoost, double leadBoost,
+                               double demonymWeight, double currencyWeight, double datelineWeight,
+                               double headlineBoost, double leadBoost,
                                double scale, double threshold, double relativeFloor, int maxCountries) {
 
     public static final SalienceSettings DEFAULTS =
-            new SalienceSettings(1.0, 0.8, 0.8, 0.6, 0.6, 3.0, 3.0, 1.5, 3.0, 0.4, 0.0, 10);
+            new SalienceSettings(1.0, 0.8, 0.8, 0.6, 0.6, 0.2, 3.0, 3.0, 1.5, 3.0, 0.4, 0.0, 10);
 
     double weight(MentionKind kind) {
         return switch (kind) {
@@ -20,6 +21,7 @@ public record SalienceSettings(double nameWeight, double capitalWeight, double m
             case METONYM -> metonymWeight;
             case CITY -> cityWeight;
             case DEMONYM -> demonymWeight;
+            case CURRENCY -> currencyWeight;
         };
     }
 }

@@ -14,13 +14,15 @@ final class SalienceSettingsReader {
             return d;
         }
         node.allowOnly("nameWeight", "capitalWeight", "metonymWeight", "cityWeight", "demonymWeight",
-                "datelineWeight", "headlineBoost", "leadBoost", "scale", "threshold", "relativeFloor", "maxCountries");
+                "currencyWeight", "datelineWeight", "headlineBoost", "leadBoost", "scale", "threshold",
+                "relativeFloor", "maxCountries");
         return new SalienceSettings(
                 get(node, "nameWeight", d.nameWeight(), 100),
                 get(node, "capitalWeight", d.capitalWeight(), 100),
                 get(node, "metonymWeight", d.metonymWeight(), 100),
                 get(node, "cityWeight", d.cityWeight(), 100),
                 get(node, "demonymWeight", d.demonymWeight(), 100),
+                get(node, "currencyWeight", d.currencyWeight(), 100),
                 get(node, "datelineWeight", d.datelineWeight(), 100),
                 get(node, "headlineBoost", d.headlineBoost(), 100),
                 get(node, "leadBoost", d.leadBoost(), 100),

@@ -13,6 +13,8 @@ import dev.articleclassifier.parse.Article;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CountryScorerTest {
 
@@ -26,6 +28,8 @@ class CountryScorerTest {
                 {"id": "oceania", "label": "Oceania", "m49": "009"},
                 {"id": "melanesia", "label": "Melanesia", "m49": "054", "parent": "oceania"},
                 {"id": "africa", "label": "Africa", "m49": "002"},
+                {"id": "eastern-asia", "label": "Eastern Asia", "m49": "030", "parent": "asia"},
+                {"id": "europe", "label": "Europe", "m49": "150"},
                 {"id": "middle-east", "label": "Middle East"}
               ],
               "countries": [
@@ -35,13 +39,25 @@ class CountryScorerTest {
                  "demonyms": ["Jordanian"], "capitals": ["Amman"], "weakNames": ["Jordan"]},
                 {"code": "US", "name": "United States", "regions": ["northern-america"],
                  "names": ["United States", "U.S.", "US"], "demonyms": ["American"], "capitals": ["Washington"],
-                 "cities": ["Atlanta"], "metonyms": ["the White House"]},
+                 "cities": ["Atlanta"], "metonyms": ["the White House"],
+                 "datelinePlaces": ["Portland", "Ore.", "N.Y.", "St. Louis"]},
+                {"code": "CA", "name": "Canada", "regions": ["northern-america"], "names": ["Canada"],
+                 "cities": ["Toronto"], "datelinePlaces": ["Ont."]},
+                {"code": "GB", "name": "Britain", "regions": ["europe"], "names": ["Britain"],
+                 "capitals": ["London"]},
+                {"code": "NL", "name": "Netherlands", "regions": ["europe"], "names": ["Netherlands"],
+                 "capitals": ["The Hague"]},
+                {"code": "NZ", "name": "New Zealand", "regions": ["oceania"], "names": ["New Zealand"],
+                 "capitals": ["Wellington"], "weakNames": ["Wellington"]},
+                {"code": "JP", "name": "Japan", "regions": ["eastern-asia"], "names": ["Japan"],
+                 "capitals": ["Tokyo"], "currencies": ["yen"]},
                 {"code": "PG", "name": "Papua New Guinea", "regions": ["melanesia"], "names": ["Papua New Guinea"]},
                 {"code": "GN", "name": "Guinea", "regions": ["africa"], "names": ["Guinea"], "capitals": ["Conakry"]},
                 {"code": "TR", "name": "Turkey", "regions": ["western-asia", "middle-east"], "names": ["Turkey"],
                  "capitals": ["Ankara"]}
               ],
-              "nonPlaces": ["Latin American"]
+              "nonPlaces": ["Latin American"],
+              "settings": {"relativeFloor": 0.2}
             }
             """;
 
@@ -119,6 +135,58 @@ class CountryScorerTest {
     void countryOf_resolvesDatelinePlace_caseInsensitively() {
         assertEquals("US", gazetteer.countryOf("WASHINGTON").orElseThrow());
         assertTrue(gazetteer.countryOf("Georgia").isEmpty(), "weak names do not resolve datelines");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Portland, Ore.  | US",
+            "Rochester, N.Y. | US",
+            "London, Ont.    | CA",
+            "London          | GB",
+            "The Hague       | NL",
+            "St Louis        | US",
+            "WELLINGTON      | NZ"})
+    void countryOf_resolvesDatelinePlace(String place, String country) {
+        assertEquals(country, gazetteer.countryOf(place).orElseThrow());
+    }
+
+    @Test
+    void countryOf_leavesUnknownTownUnresolved_whenItsRegionIsUnknownToo() {
+        assertTrue(gazetteer.countryOf("Smallville, Kan.").isEmpty());
+    }
+
+    @Test
+    void score_ignoresDatelineOnlyPlace_inRunningText() {
+        // Problem: a town that is also a common word or name ("Portland cement") tagged the US. Fix: such towns
+        // are listed as datelinePlaces, which resolve datelines but are never matched in the text.
+        assertEquals(List.of(), codes(score("Cement prices", null, "Portland cement prices rose again.")));
+    }
+
+    @Test
+    void score_doesNotTagCountry_fromItsCurrencyAlone() {
+        CountryScorer.Result result = score("Dollar firm", "US", "The dollar rose against the yen in late trade.");
+        assertEquals(List.of("US"), codes(result));
+    }
+
+    @Test
+    void score_countsCurrency_asCorroboration() {
+        CountryScorer.Result result = score("Japan lowers rates", null, "Japan cut rates and the yen fell.");
+        List<String> evidence = result.countries().get(0).evidence().stream().map(e -> e.term()).toList();
+        assertEquals(List.of("Japan", "yen"), evidence);
+    }
+
+    @Test
+    void score_leavesOutMinorCountry_farBelowTheMainOne() {
+        String japan = "Japan's trade surplus with Japan's partners grew, Tokyo officials said. ";
+        String canada = "Canada and Canada's exporters were also cited, Canada said.";
+        CountryScorer.Result result = score("Japan surplus grows", "JP", japan, japan, japan, canada);
+        assertEquals(List.of("JP"), codes(result));
+    }
+
+    @Test
+    void score_keepsSecondCountry_whenComparablySalient() {
+        assertEquals(List.of("JP", "CA"), codes(score("Japan and Canada sign pact", null,
+                "Japan and Canada agreed on trade, officials in Tokyo and Toronto said.")));
     }
 
     @Test

@@ -1,0 +1,71 @@
+package dev.articleclassifier.classify.geo;
+
+import dev.articleclassifier.classify.text.TextFolding;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The places a dateline may name, each with its country. A dateline is where the reporter filed from, printed in
+ * capitals before the story: "WELLINGTON, Feb 26 -", "PORTLAND, Ore., Feb 26 -", "LONDON, Ont. -". Wire copy
+ * from the United States and Canada qualifies a city with its state or province, usually abbreviated, and that
+ * qualifier is the surer guide: the city may be small ("Hauppauge") or share its name with a city elsewhere
+ * ("London, Ont."). So a place written "City, Region" resolves by the region when the region is known, else by
+ * the city. Keys are folded, without dots or a leading "the": "The Hague", "St. Louis" and "St Louis" all match.
+ */
+final class DatelinePlaces {
+
+    private static final Pattern DOTS = Pattern.compile("\\.");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Map<String, String> countryByPlace;
+
+    private DatelinePlaces(Map<String, String> countryByPlace) {
+        this.countryByPlace = Map.copyOf(countryByPlace);
+    }
+
+    /** Country code of a dateline place, "City" or "City, Region", when the gazetteer knows it. */
+    Optional<String> countryOf(String place) {
+        if (place == null) {
+            return Optional.empty();
+        }
+        int comma = place.lastIndexOf(',');
+        if (comma > 0) {
+            String region = countryByPlace.get(key(place.substring(comma + 1)));
+            if (region != null) {
+                return Optional.of(region);
+            }
+            place = place.substring(0, comma);
+        }
+        return Optional.ofNullable(countryByPlace.get(key(place)));
+    }
+
+    /** How a place is looked up: folded, dots dropped, single spaces, no leading "the". */
+    static String key(String place) {
+        String key = SPACES.matcher(DOTS.matcher(TextFolding.fold(place)).replaceAll(" ")).replaceAll(" ").strip();
+        return key.startsWith("the ") ? key.substring(4) : key;
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects places; the first country listed for a place keeps it. */
+    static final class Builder {
+
+        private final Map<String, String> countryByPlace = new HashMap<>();
+
+        Builder add(String place, String countryCode) {
+            String key = key(place);
+            if (!key.isEmpty()) {
+                countryByPlace.putIfAbsent(key, countryCode);
+            }
+            return this;
+        }
+
+        DatelinePlaces build() {
+            return new DatelinePlaces(countryByPlace);
+        }
+    }
+}
