@@ -33,9 +33,9 @@ public final class ArticleHandler implements RequestHandler<S3Event, Map<String,
 
     /** Given collaborators, for the local run, benchmarks and tests. */
     public ArticleHandler(HandlerComponents components, RecordLog log) {
-        this.pipeline = new ArticlePipeline(components.source(), components.classifier(), components.store(), log,
+        this.pipeline = new ArticlePipeline(components.source(), components.classifiers(), components.store(), log,
                 Clock.systemUTC());
-        this.priming = new SnapStartPriming(components.classifier(), components.warmUps());
+        this.priming = new SnapStartPriming(components.classifiers(), components.warmUps());
         Core.getGlobalContext().register(priming);
     }
 

@@ -27,15 +27,16 @@ import java.util.List;
 public final class ArticlePipeline {
 
     private final ObjectSource source;
-    private final DocumentClassifier classifier;
+    private final ClassifierProvider classifiers;
     private final ArticleStore store;
     private final RecordLog log;
     private final Clock clock;
 
-    public ArticlePipeline(ObjectSource source, DocumentClassifier classifier, ArticleStore store, RecordLog log,
+    /** @param classifiers asked once per batch for the rules in force, so every record of a batch shares them */
+    public ArticlePipeline(ObjectSource source, ClassifierProvider classifiers, ArticleStore store, RecordLog log,
                            Clock clock) {
         this.source = source;
-        this.classifier = classifier;
+        this.classifiers = classifiers;
         this.store = store;
         this.log = log;
         this.clock = clock;
@@ -49,25 +50,27 @@ public final class ArticlePipeline {
     public List<RecordOutcome> process(List<ObjectEvent> events) {
         List<RecordOutcome> outcomes = new ArrayList<>(events.size());
         List<RecordOutcome> failed = new ArrayList<>();
+        DocumentClassifier classifier = classifiers.current();
         for (ObjectEvent event : events) {
-            RecordOutcome outcome = processOne(event);
+            RecordOutcome outcome = processOne(event, classifier);
             log.write(outcome);
             outcomes.add(outcome);
             if (outcome.outcome() == RecordOutcome.Outcome.FAILED) {
                 failed.add(outcome);
             }
         }
+        log.batchDone(outcomes);
         if (!failed.isEmpty()) {
             throw new PipelineFailureException(failed);
         }
         return outcomes;
     }
 
-    private RecordOutcome processOne(ObjectEvent event) {
+    private RecordOutcome processOne(ObjectEvent event, DocumentClassifier classifier) {
         long start = System.nanoTime();
         try {
             return switch (event.kind()) {
-                case CREATED -> created(event, start);
+                case CREATED -> created(event, classifier, start);
                 case REMOVED -> removed(event, start);
                 case UNSUPPORTED -> outcome(event, RecordOutcome.Outcome.SKIPPED,
                         "unsupported event " + event.eventName(), start, null);
@@ -77,7 +80,7 @@ public final class ArticlePipeline {
         }
     }
 
-    private RecordOutcome created(ObjectEvent event, long start) {
+    private RecordOutcome created(ObjectEvent event, DocumentClassifier classifier, long start) {
         FetchedObject fetched = source.fetch(event.object());
         if (fetched instanceof FetchedObject.Missing missing) {
             return outcome(event, RecordOutcome.Outcome.MISSING,

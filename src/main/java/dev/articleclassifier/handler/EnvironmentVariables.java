@@ -29,9 +29,19 @@ public final class EnvironmentVariables {
     /** Optional path of a rules file replacing the bundled rules (for example shipped in a layer under /opt). */
     public static final String RULES_FILE = "RULES_FILE";
 
+    /**
+     * Optional {@code s3://bucket/key} of a rules object that replaces the bundled (or {@link #RULES_FILE}) rules
+     * without a redeploy: checked by ETag at most once per {@link #RULES_REFRESH_SECONDS}. When the object is
+     * missing the bundled or RULES_FILE rules apply; when it is invalid the rules in force stay. Empty: not used.
+     */
+    public static final String RULES_S3_URI = "RULES_S3_URI";
+
+    /** Seconds between two checks of the {@link #RULES_S3_URI} object; default 60, 0 checks on every event. */
+    public static final String RULES_REFRESH_SECONDS = "RULES_REFRESH_SECONDS";
+
     /** All of the above, in the order README lists them. */
     public static final List<String> ALL = List.of(TABLE_NAME, BUCKET_NAME, MAX_OBJECT_BYTES, MAX_INFLATED_BYTES,
-            RULES_FILE);
+            RULES_FILE, RULES_S3_URI, RULES_REFRESH_SECONDS);
 
     /**
      * The SDK's standard endpoint overrides (all services, S3, DynamoDB). Read by the SDK, not by this code, except

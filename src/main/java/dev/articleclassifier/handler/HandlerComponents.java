@@ -5,26 +5,39 @@ import dev.articleclassifier.source.ObjectSource;
 import dev.articleclassifier.source.S3ObjectSource;
 import dev.articleclassifier.store.ArticleStore;
 import dev.articleclassifier.store.DynamoDbArticleStore;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Everything the handler needs, built once per container: where objects come from, the compiled rules, where
- * records go, and harmless calls that warm the SDK clients before a SnapStart snapshot.
+ * Everything the handler needs, built once per container: where objects come from, where the compiled rules come
+ * from, where records go, and harmless calls that warm the SDK clients before a SnapStart snapshot.
  *
- * @param source     reads objects
- * @param classifier parser, rules and gazetteer, compiled
- * @param store      article records
- * @param warmUps    calls made before a snapshot to load and initialise the SDK's code paths; failures are ignored
+ * @param source      reads objects
+ * @param classifiers the rules in force for each batch: fixed, or refreshed from an S3 object
+ * @param store       article records
+ * @param warmUps     calls made before a snapshot to load and initialise the SDK's code paths; failures are ignored
  */
-public record HandlerComponents(ObjectSource source, DocumentClassifier classifier, ArticleStore store,
+public record HandlerComponents(ObjectSource source, ClassifierProvider classifiers, ArticleStore store,
                                 List<Runnable> warmUps) {
 
     public HandlerComponents {
         warmUps = List.copyOf(warmUps);
+    }
+
+    /** Fixed rules: the classifier is used for every batch. */
+    public HandlerComponents(ObjectSource source, DocumentClassifier classifier, ArticleStore store,
+                             List<Runnable> warmUps) {
+        this(source, ClassifierProvider.fixed(classifier), store, warmUps);
+    }
+
+    /** The rules in force now. */
+    public DocumentClassifier classifier() {
+        return classifiers.current();
     }
 
     /** Real clients from the environment: what the function uses in Lambda and under {@code sam local invoke}. */
@@ -36,13 +49,26 @@ public record HandlerComponents(ObjectSource source, DocumentClassifier classifi
 
     /** Given clients (the local stack's, or a test backend's) and a configuration. */
     public static HandlerComponents withClients(S3Client s3, DynamoDbClient dynamo, HandlerConfig config) {
-        DocumentClassifier classifier = config.rulesFile()
+        return withClients(s3, dynamo, config, Clock.systemUTC(), System.out::println);
+    }
+
+    /**
+     * As {@link #withClients(S3Client, DynamoDbClient, HandlerConfig)}, with the clock that times rules refreshes
+     * and the sink of the rules' log lines.
+     */
+    public static HandlerComponents withClients(S3Client s3, DynamoDbClient dynamo, HandlerConfig config,
+                                                Clock clock, Consumer<String> log) {
+        DocumentClassifier fixed = config.rulesFile()
                 .map(DocumentClassifier::withRules)
                 .orElseGet(DocumentClassifier::bundled);
+        ClassifierProvider classifiers = config.rulesObject()
+                .<ClassifierProvider>map(location -> new S3RulesProvider(s3, location, config.rulesRefresh(), clock,
+                        fixed, log))
+                .orElseGet(() -> ClassifierProvider.fixed(fixed));
         Runnable warmDynamo = () -> dynamo.describeTable(b -> b.tableName(config.tableName()));
         Runnable warmS3 = () -> s3.headBucket(b -> b.bucket(config.bucketName()));
         List<Runnable> warmUps = config.bucketName() == null ? List.of(warmDynamo) : List.of(warmDynamo, warmS3);
-        return new HandlerComponents(new S3ObjectSource(s3, config.limits()), classifier,
+        return new HandlerComponents(new S3ObjectSource(s3, config.limits()), classifiers,
                 new DynamoDbArticleStore(dynamo, config.tableName()), warmUps);
     }
 }

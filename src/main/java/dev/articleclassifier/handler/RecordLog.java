@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,16 +13,39 @@ import java.util.function.Consumer;
  * Receives one {@link RecordOutcome} per processed record. The function's log is {@link #jsonLines}: with
  * {@code LoggingConfig: LogFormat: JSON}, Lambda keeps a stdout line that is itself a JSON object as structured
  * fields (it does not encode it twice), so CloudWatch Logs Insights can filter on {@code outcome} or {@code topics}
- * directly. Only metadata is logged, never article text.
+ * directly. Only metadata is logged, never article text. After each batch it also writes the batch's metrics as
+ * {@link EmbeddedMetrics} lines, which CloudWatch turns into metrics without any API call.
  */
 @FunctionalInterface
 public interface RecordLog {
 
     void write(RecordOutcome outcome);
 
-    /** One JSON object per record: bucket, key, outcome, topics, regions, ms, and the reason when not stored. */
+    /** Called once per batch, after every record of it was written; logs that keep no metrics ignore it. */
+    default void batchDone(List<RecordOutcome> outcomes) {
+    }
+
+    /**
+     * One JSON object per record: bucket, key, outcome, topics, regions, ms, and the reason when not stored; then
+     * the batch's EMF metric lines, stamped with the system clock.
+     */
     static RecordLog jsonLines(Consumer<String> sink) {
-        return outcome -> sink.accept(JsonLine.of(outcome));
+        return jsonLines(sink, Clock.systemUTC());
+    }
+
+    /** As {@link #jsonLines(Consumer)}, with the clock that stamps the metrics. */
+    static RecordLog jsonLines(Consumer<String> sink, Clock clock) {
+        return new RecordLog() {
+            @Override
+            public void write(RecordOutcome outcome) {
+                sink.accept(JsonLine.of(outcome));
+            }
+
+            @Override
+            public void batchDone(List<RecordOutcome> outcomes) {
+                EmbeddedMetrics.lines(outcomes, clock.instant()).forEach(sink);
+            }
+        };
     }
 
     /** Formats a log line; kept apart so the format is tested once. */

@@ -22,11 +22,16 @@ public final class SnapStartPriming implements Resource {
 
     static final String SAMPLE = "priming-article.txt";
 
-    private final DocumentClassifier classifier;
+    private final ClassifierProvider classifiers;
     private final List<Runnable> warmUps;
 
     public SnapStartPriming(DocumentClassifier classifier, List<Runnable> warmUps) {
-        this.classifier = classifier;
+        this(ClassifierProvider.fixed(classifier), warmUps);
+    }
+
+    /** Asks for the rules only when priming, so that rules kept in S3 are read then, not when the handler is built. */
+    public SnapStartPriming(ClassifierProvider classifiers, List<Runnable> warmUps) {
+        this.classifiers = classifiers;
         this.warmUps = List.copyOf(warmUps);
     }
 
@@ -42,7 +47,7 @@ public final class SnapStartPriming implements Resource {
 
     /** Runs the priming work; returns how many warm-up calls succeeded (the rest failed and were ignored). */
     public int prime() {
-        classifier.classify(sample(), SAMPLE);
+        classifiers.current().classify(sample(), SAMPLE);
         int succeeded = 0;
         for (Runnable warmUp : warmUps) {
             try {

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articleclassifier.source.SourceLimits;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HandlerConfigTest {
 
@@ -30,6 +33,45 @@ class HandlerConfigTest {
 
         assertEquals(new HandlerConfig("t", "b", new SourceLimits(2048, 8192), Optional.of(Path.of("/opt/rules.jsonc"))),
                 config);
+    }
+
+    @Test
+    void fromEnvironment_readsTheRulesObjectAndItsRefreshInterval() {
+        HandlerConfig config = HandlerConfig.fromEnvironment(Map.of("TABLE_NAME", "t",
+                "RULES_S3_URI", "s3://ops-bucket/rules/topics v2.jsonc", "RULES_REFRESH_SECONDS", "300"));
+
+        assertEquals(Optional.of(new S3RulesLocation("ops-bucket", "rules/topics v2.jsonc")), config.rulesObject());
+        assertEquals(Duration.ofMinutes(5), config.rulesRefresh());
+    }
+
+    @Test
+    void fromEnvironment_checksTheRulesObjectEveryMinute_whenNoIntervalIsSet() {
+        HandlerConfig config = HandlerConfig.fromEnvironment(Map.of("TABLE_NAME", "t", "RULES_S3_URI", "s3://b/k"));
+
+        assertEquals(Duration.ofSeconds(60), config.rulesRefresh());
+    }
+
+    @Test
+    void fromEnvironment_treatsAnEmptyRulesUriAsNoRulesObject() {
+        assertTrue(HandlerConfig.fromEnvironment(Map.of("TABLE_NAME", "t", "RULES_S3_URI", "")).rulesObject()
+                .isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ops-bucket/rules.jsonc", "s3://ops-bucket", "s3://ops-bucket/", "s3:///rules.jsonc",
+            "https://ops-bucket.s3.amazonaws.com/rules.jsonc"})
+    void fromEnvironment_namesAMalformedRulesUri(String uri) {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> HandlerConfig.fromEnvironment(Map.of("TABLE_NAME", "t", "RULES_S3_URI", uri)));
+        assertTrue(e.getMessage().contains("RULES_S3_URI"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "1m"})
+    void fromEnvironment_namesAMalformedRefreshInterval(String seconds) {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> HandlerConfig.fromEnvironment(Map.of("TABLE_NAME", "t", "RULES_REFRESH_SECONDS", seconds)));
+        assertTrue(e.getMessage().contains("RULES_REFRESH_SECONDS"), e.getMessage());
     }
 
     @Test

@@ -252,8 +252,20 @@ abstract class HandlerScenarios {
         new ArticleHandler(components(), RecordLog.jsonLines(lines::add))
                 .handleRequest(event("s3-put-multiple-records.json"), null);
 
-        assertEquals(3, lines.size());
+        assertEquals(3, lines.stream().filter(line -> line.contains("\"record processed\"")).count());
         lines.forEach(line -> assertFalse(line.contains("Copom"), line));
+    }
+
+    @Test
+    void everyBatch_logsItsMetricsInEmbeddedMetricFormat() throws IOException {
+        uploadMultiRecordObjects();
+        List<String> lines = new ArrayList<>();
+        new ArticleHandler(components(), RecordLog.jsonLines(lines::add))
+                .handleRequest(event("s3-put-multiple-records.json"), null);
+
+        List<String> metrics = lines.stream().filter(line -> line.contains("\"_aws\"")).toList();
+        assertTrue(metrics.stream().anyMatch(line -> line.contains("\"ArticlesClassified\":2")), metrics::toString);
+        assertTrue(metrics.stream().anyMatch(line -> line.contains("\"Reason\":\"empty\"")), metrics::toString);
     }
 
     private ArticleHandler handler() {

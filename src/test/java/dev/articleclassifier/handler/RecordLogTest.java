@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articleclassifier.store.ObjectRef;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,22 @@ class RecordLogTest {
 
         assertTrue(lines.get(0).chars().allMatch(c -> c < 128), lines.get(0));
         assertEquals("incoming/São Paulo.txt", new ObjectMapper().readTree(lines.get(0)).path("key").asText());
+    }
+
+    @Test
+    void jsonLines_writeTheBatchMetricsAfterTheRecords() throws Exception {
+        List<String> lines = new ArrayList<>();
+        RecordLog log = RecordLog.jsonLines(lines::add, Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"),
+                ZoneOffset.UTC));
+        RecordOutcome stored = new RecordOutcome(EVENT, RecordOutcome.Outcome.STORED, List.of("conflict"),
+                List.of("europe"), null, 4, null);
+        log.write(stored);
+
+        log.batchDone(List.of(stored));
+
+        JsonNode summary = new ObjectMapper().readTree(lines.get(1));
+        assertEquals(1_793_606_400_000L, summary.path("_aws").path("Timestamp").asLong());
+        assertEquals(1, summary.path("ArticlesClassified").asInt());
     }
 
     private static JsonNode logged(RecordOutcome outcome) throws Exception {

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
@@ -16,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +37,7 @@ class TemplateTest {
     private static final String FUNCTION = "ClassifierFunction";
     private static final String BUCKET = "IncomingBucket";
     private static final String TABLE = "Table";
+    private static final String RULES_OBJECT = "${RulesBucket}/${RulesKey}";
 
     private static JsonNode template;
 
@@ -198,6 +204,138 @@ class TemplateTest {
                 () -> assertEquals(4, block.size()),
                 () -> assertEquals(bucketArn(), "arn:${AWS::Partition}:s3:::"
                         + properties.path("BucketName").path("Fn::Sub").asText()));
+    }
+
+    @Test
+    void dashboard_graphsEveryMetricTheCodeEmits() throws Exception {
+        String graphed = dashboardMetrics().toString() + dashboardExpressions();
+        for (String metric : EmbeddedMetrics.METRIC_NAMES) {
+            assertTrue(graphed.contains("[\"" + EmbeddedMetrics.NAMESPACE + "\",\"" + metric + "\"")
+                    || graphed.contains("MetricName=\"" + metric + "\""), "dashboard lacks " + metric);
+        }
+    }
+
+    @Test
+    void dashboard_breaksDownByEveryDimensionTheCodeEmits() throws Exception {
+        String expressions = dashboardExpressions();
+        for (String dimension : EmbeddedMetrics.DIMENSION_NAMES) {
+            assertTrue(expressions.contains("{" + EmbeddedMetrics.NAMESPACE + "," + dimension + "}"),
+                    "no widget by " + dimension);
+        }
+    }
+
+    // Problem: a metric renamed in the code leaves an empty graph behind. Fix: the dashboard names only emitted ones.
+    @Test
+    void dashboard_namesNoMetricTheCodeDoesNotEmit() throws Exception {
+        for (JsonNode row : dashboardMetrics()) {
+            if (row.path(0).asText().equals(EmbeddedMetrics.NAMESPACE)) {
+                assertTrue(EmbeddedMetrics.METRIC_NAMES.contains(row.path(1).asText()), row.toString());
+            }
+        }
+        Matcher names = Pattern.compile("MetricName=\"([^\"]+)\"")
+                .matcher(dashboardExpressions());
+        while (names.find()) {
+            assertTrue(EmbeddedMetrics.METRIC_NAMES.contains(names.group(1)), names.group(1));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AWS/Lambda Errors FunctionName ${ClassifierFunction}",
+            "AWS/Lambda Duration FunctionName ${ClassifierFunction}",
+            "AWS/Lambda Throttles FunctionName ${ClassifierFunction}",
+            "AWS/SQS ApproximateNumberOfMessagesVisible QueueName ${FailedEventsQueue.QueueName}"})
+    void dashboard_graphsTheFunctionsHealthAndTheFailedEventsQueue(String metric) throws Exception {
+        List<String> wanted = List.of(metric.split(" "));
+        boolean found = false;
+        for (JsonNode row : dashboardMetrics()) {
+            List<String> texts = new ArrayList<>();
+            row.forEach(cell -> texts.add(cell.asText()));
+            found |= texts.size() >= wanted.size() && texts.subList(0, wanted.size()).equals(wanted);
+        }
+        assertTrue(found, "dashboard lacks " + metric);
+    }
+
+    @Test
+    void rulesObject_isPassedToTheFunctionOnlyWhenConfigured() {
+        JsonNode value = function().path("Environment").path("Variables").path(EnvironmentVariables.RULES_S3_URI)
+                .path("Fn::If");
+        assertEquals("HasRulesObject", value.path(0).asText());
+        assertEquals("s3://" + RULES_OBJECT, value.path(1).path("Fn::Sub").asText());
+        assertEquals("", value.path(2).asText());
+        assertEquals("RulesRefreshSeconds", function().path("Environment").path("Variables")
+                .path(EnvironmentVariables.RULES_REFRESH_SECONDS).path("Ref").asText());
+    }
+
+    @Test
+    void policies_readExactlyTheRulesObject_whenOneIsConfigured() {
+        JsonNode branches = rulesPolicy();
+        JsonNode read = statementWithAction(branches.path(1).path("Statement"), "s3:GetObject");
+        assertAll(
+                () -> assertEquals("HasRulesObject", branches.path(0).asText()),
+                () -> assertEquals(List.of("s3:GetObject"), actions(read)),
+                () -> assertEquals("arn:${AWS::Partition}:s3:::" + RULES_OBJECT,
+                        read.path("Resource").path("Fn::Sub").asText()),
+                () -> assertEquals("AWS::NoValue", branches.path(2).path("Ref").asText()));
+    }
+
+    @Test
+    void policies_listOnlyTheRulesBucket_soADeletedRulesObjectAnswers404() {
+        JsonNode list = statementWithAction(rulesPolicy().path(1).path("Statement"), "s3:ListBucket");
+        assertEquals("arn:${AWS::Partition}:s3:::${RulesBucket}", list.path("Resource").path("Fn::Sub").asText());
+    }
+
+    private static JsonNode rulesPolicy() {
+        for (JsonNode policy : function().path("Policies")) {
+            if (policy.has("Fn::If")) {
+                return policy.path("Fn::If");
+            }
+        }
+        throw new AssertionError("no conditional policy for the rules object");
+    }
+
+    private static JsonNode statementWithAction(JsonNode statements, String action) {
+        for (JsonNode statement : statements) {
+            if (actions(statement).contains(action)) {
+                return statement;
+            }
+        }
+        throw new AssertionError("no statement allows " + action);
+    }
+
+    /** The dashboard body with its {@code ${...}} substitutions kept as text, parsed as the JSON it becomes. */
+    private static JsonNode dashboardBody() throws Exception {
+        JsonNode dashboards = resourcesOfType("AWS::CloudWatch::Dashboard");
+        assertEquals(1, dashboards.size(), "expected one dashboard");
+        String body = dashboards.get(0).path("Properties").path("DashboardBody").path("Fn::Sub").asText();
+        return new ObjectMapper().readTree(body);
+    }
+
+    /** Every plain metric row of every widget: namespace, name, dimension pairs, options. */
+    private static List<JsonNode> dashboardMetrics() throws Exception {
+        List<JsonNode> rows = new ArrayList<>();
+        dashboardBody().path("widgets").forEach(w -> w.path("properties").path("metrics").forEach(row -> {
+            if (row.path(0).isTextual()) {
+                rows.add(row);
+            }
+        }));
+        return rows;
+    }
+
+    private static String dashboardExpressions() throws Exception {
+        StringBuilder expressions = new StringBuilder();
+        dashboardBody().path("widgets").forEach(w -> w.path("properties").path("metrics").forEach(row ->
+                row.forEach(cell -> expressions.append(cell.path("expression").asText()).append('\n'))));
+        return expressions.toString();
+    }
+
+    private static ArrayNode resourcesOfType(String type) {
+        ArrayNode found = JsonNodeFactory.instance.arrayNode();
+        template.path("Resources").forEach(r -> {
+            if (r.path("Type").asText().equals(type)) {
+                found.add(r);
+            }
+        });
+        return found;
     }
 
     private static String bucketArn() {

@@ -1,0 +1,158 @@
+package dev.articleclassifier.handler;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The function's CloudWatch metrics, written as log lines in the Embedded Metric Format (EMF): CloudWatch Logs
+ * turns each such line into metric values, so metrics cost no API call and no extra latency.
+ *
+ * <p>One batch gives one summary line (articles classified and rejected, per-record processing time and object
+ * size) and one line per topic, region and rejection category seen. An article counts once under each of its
+ * topics and regions; a single EMF document has one value per dimension, hence a line for each. Lines carry counts
+ * and ids only, never article text.
+ *
+ * <p>Shape (EMF specification): {@code {"_aws": {"Timestamp": ms, "CloudWatchMetrics": [{"Namespace",
+ * "Dimensions": [[dimension names]], "Metrics": [{"Name", "Unit"}]}]}, <dimension>: "value", <metric>: number}}.
+ */
+public final class EmbeddedMetrics {
+
+    public static final String NAMESPACE = "ArticleClassifier";
+    public static final String ARTICLES_CLASSIFIED = "ArticlesClassified";
+    public static final String ARTICLES_REJECTED = "ArticlesRejected";
+    public static final String PROCESSING_MILLIS = "ProcessingMillis";
+    public static final String OBJECT_BYTES = "ObjectBytes";
+    public static final String TOPIC = "Topic";
+    public static final String REGION = "Region";
+    public static final String REASON = "Reason";
+
+    /** Every metric name emitted; the dashboard in {@code template.yaml} graphs these. */
+    public static final List<String> METRIC_NAMES =
+            List.of(ARTICLES_CLASSIFIED, ARTICLES_REJECTED, PROCESSING_MILLIS, OBJECT_BYTES);
+
+    /** Every dimension name emitted. */
+    public static final List<String> DIMENSION_NAMES = List.of(TOPIC, REGION, REASON);
+
+    // EMF caps an array of values at 100; a batch rarely holds more than one record, but the cap is the spec's.
+    private static final int MAX_VALUES = 100;
+
+    private EmbeddedMetrics() {
+    }
+
+    /** The EMF lines for one batch of outcomes; none for a batch with nothing to count. */
+    public static List<String> lines(List<RecordOutcome> outcomes, Instant at) {
+        int classified = 0;
+        int rejected = 0;
+        List<Long> millis = new ArrayList<>();
+        List<Long> bytes = new ArrayList<>();
+        Map<String, Integer> topics = new TreeMap<>();
+        Map<String, Integer> regions = new TreeMap<>();
+        Map<String, Integer> reasons = new TreeMap<>();
+        for (RecordOutcome outcome : outcomes) {
+            switch (outcome.outcome()) {
+                case STORED -> {
+                    classified++;
+                    outcome.topics().forEach(t -> topics.merge(t, 1, Integer::sum));
+                    outcome.regions().forEach(r -> regions.merge(r, 1, Integer::sum));
+                }
+                case REJECTED -> {
+                    rejected++;
+                    reasons.merge(RejectionCategory.of(outcome.detail()).label(), 1, Integer::sum);
+                }
+                default -> {
+                }
+            }
+            if (wasRead(outcome)) {
+                millis.add(outcome.millis());
+                if (outcome.event().object().size() >= 0) {
+                    bytes.add(outcome.event().object().size());
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        if (classified + rejected + millis.size() > 0) {
+            lines.addAll(summary(classified, rejected, millis, bytes, at));
+        }
+        topics.forEach((topic, n) -> lines.add(count(TOPIC, topic, ARTICLES_CLASSIFIED, n, at)));
+        regions.forEach((region, n) -> lines.add(count(REGION, region, ARTICLES_CLASSIFIED, n, at)));
+        reasons.forEach((reason, n) -> lines.add(count(REASON, reason, ARTICLES_REJECTED, n, at)));
+        return lines;
+    }
+
+    /** Records whose object was fetched (or judged by its announced size) and whose result reached the store. */
+    private static boolean wasRead(RecordOutcome outcome) {
+        return switch (outcome.outcome()) {
+            case STORED, REJECTED, STALE -> outcome.event().kind() == ObjectEvent.Kind.CREATED;
+            default -> false;
+        };
+    }
+
+    private static List<String> summary(int classified, int rejected, List<Long> millis, List<Long> bytes,
+                                        Instant at) {
+        List<String> lines = new ArrayList<>();
+        int chunks = Math.max(1, (Math.max(millis.size(), bytes.size()) + MAX_VALUES - 1) / MAX_VALUES);
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            List<ObjectNode> metrics = new ArrayList<>();
+            ObjectNode values = JsonLogLines.object();
+            // Counts go with the first chunk only, so that a sum over the lines stays right.
+            if (chunk == 0) {
+                metrics.add(metric(ARTICLES_CLASSIFIED, "Count"));
+                values.put(ARTICLES_CLASSIFIED, classified);
+                metrics.add(metric(ARTICLES_REJECTED, "Count"));
+                values.put(ARTICLES_REJECTED, rejected);
+            }
+            // A declared metric needs at least one value, so an empty list declares nothing.
+            addValues(metrics, values, PROCESSING_MILLIS, "Milliseconds", millis, chunk);
+            addValues(metrics, values, OBJECT_BYTES, "Bytes", bytes, chunk);
+            ObjectNode line = document("batch metrics", at, List.of(), metrics);
+            line.setAll(values);
+            lines.add(JsonLogLines.format(line));
+        }
+        return lines;
+    }
+
+    private static void addValues(List<ObjectNode> metrics, ObjectNode values, String name, String unit,
+                                  List<Long> all, int chunk) {
+        int from = Math.min(all.size(), chunk * MAX_VALUES);
+        List<Long> slice = all.subList(from, Math.min(all.size(), from + MAX_VALUES));
+        if (!slice.isEmpty()) {
+            metrics.add(metric(name, unit));
+            slice.forEach(values.putArray(name)::add);
+        }
+    }
+
+    private static String count(String dimension, String value, String metric, int n, Instant at) {
+        ObjectNode line = document("batch metrics by " + dimension.toLowerCase(Locale.ROOT), at,
+                List.of(dimension), List.of(metric(metric, "Count")));
+        line.put(dimension, value);
+        line.put(metric, n);
+        return JsonLogLines.format(line);
+    }
+
+    private static ObjectNode document(String message, Instant at, List<String> dimensions,
+                                       List<ObjectNode> metrics) {
+        ObjectNode line = JsonLogLines.line("INFO", message);
+        ObjectNode aws = line.putObject("_aws");
+        aws.put("Timestamp", at.toEpochMilli());
+        ObjectNode directive = aws.putArray("CloudWatchMetrics").addObject();
+        directive.put("Namespace", NAMESPACE);
+        ArrayNode dimensionSet = directive.putArray("Dimensions").addArray();
+        dimensions.forEach(dimensionSet::add);
+        ArrayNode definitions = directive.putArray("Metrics");
+        metrics.forEach(definitions::add);
+        return line;
+    }
+
+    private static ObjectNode metric(String name, String unit) {
+        ObjectNode metric = JsonLogLines.object();
+        metric.put("Name", name);
+        metric.put("Unit", unit);
+        return metric;
+    }
+}
