@@ -6,7 +6,7 @@ import java.util.List;
  * The classifier's verdict on one article: topics, countries and regions, each best first, and which
  * classifier and rules produced it so a record can be traced back to the rules that tagged it.
  *
- * @param rulesHash hex SHA-256 prefix of the rules and gazetteer in force
+ * @param rulesHash fingerprint of the rules and gazetteer in force (CRC-32C of each, 16 hex digits)
  */
 public record Classification(List<TopicTag> topics, List<CountryTag> countries, List<RegionTag> regions,
                              String classifierVersion, String rulesHash) {

@@ -21,6 +21,7 @@ public final class Main {
                                                 latest; or one article with its evidence (--id, --s3)
               stats --from DATE --to DATE       article counts per topic, region or country per day or week
               dashboard [--port N] [--table NAME] [--endpoint URL]   web page of the table on 127.0.0.1
+              reclassify [--prefix P] [--from --to] [--stale]   re-tag stored records with the current rules
 
             Run 'article-classifier COMMAND --help' for a command's options.
             """;
@@ -46,6 +47,7 @@ public final class Main {
             case "query" -> QueryCommand.run(rest, out, err);
             case "stats" -> StatsCommand.run(rest, out, err);
             case "dashboard" -> DashboardCommand.run(rest, out, err);
+            case "reclassify" -> ReclassifyCommand.run(rest, out, err);
             case "-h", "--help", "help" -> {
                 out.print(HELP);
                 yield 0;

@@ -72,6 +72,43 @@ public final class DynamoDbArticleStore implements ArticleStore {
         }
     }
 
+    /**
+     * Replaces a record's classification with {@code record}'s, only if the stored record still comes from the
+     * same S3 event ({@code record.sequencer()}): this is how a backfill re-tags old records without ever undoing
+     * a newer event. Tag items follow the same order as {@link #put} (new tags, then stale tags removed, the
+     * article item last as the commit point); when the sequencer moved on half-way, the tags written under the
+     * old sequencer are removed again, since the newer event owns the record.
+     *
+     * @return {@link WriteOutcome#WRITTEN}, or {@link WriteOutcome#STALE_EVENT_IGNORED} when the record is gone
+     *         or a newer event (upload or delete) replaced it since it was read
+     */
+    public WriteOutcome replaceClassification(ArticleRecord record) {
+        String articleId = ArticleId.of(record.object());
+        String seq = Sequencers.sortable(record.sequencer());
+        if (!table.articleIsExactly(articleId, seq)) {
+            return WriteOutcome.STALE_EVENT_IGNORED;
+        }
+        List<Map<String, AttributeValue>> tags = mapper.tagItems(record, articleId);
+        List<Map<String, AttributeValue>> written = new ArrayList<>();
+        for (Map<String, AttributeValue> tag : tags) {
+            if (!table.putTagUnlessNewer(tag, seq)) {
+                table.removeOwnTags(written, seq);
+                return WriteOutcome.STALE_EVENT_IGNORED;
+            }
+            written.add(tag);
+        }
+        Set<String> keep = new HashSet<>();
+        tags.forEach(tag -> keep.add(tag.get(Items.SK).s()));
+        table.deleteTagsUpTo(articleId, seq, keep);
+        try {
+            table.putArticleIfSequencerIs(mapper.articleItem(record, articleId), seq);
+            return WriteOutcome.WRITTEN;
+        } catch (ConditionalCheckFailedException newerEvent) {
+            table.removeOwnTags(written, seq);
+            return WriteOutcome.STALE_EVENT_IGNORED;
+        }
+    }
+
     @Override
     public WriteOutcome markDeleted(ObjectRef object, String sequencer, Instant deletedAt) {
         String articleId = ArticleId.of(object);

@@ -4,6 +4,8 @@ import static dev.articleclassifier.store.Items.number;
 import static dev.articleclassifier.store.Items.string;
 
 import dev.articleclassifier.classify.RecordFields;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,6 +27,26 @@ final class ItemReader {
                 ids(item, RecordFields.TOPICS, RecordFields.ID), ids(item, RecordFields.COUNTRIES, RecordFields.CODE),
                 ids(item, RecordFields.REGIONS, RecordFields.ID), string(item, Items.INGESTED_AT),
                 string(item, Items.DELETED_AT));
+    }
+
+    /** The parts of an article item a rewrite needs; {@code ingestedAt} falls back to the epoch when unreadable. */
+    static RecordSnapshot snapshot(Map<String, AttributeValue> item) {
+        ObjectRef object = new ObjectRef(string(item, Items.BUCKET), string(item, Items.KEY),
+                string(item, Items.VERSION_ID), string(item, Items.ETAG), number(item, Items.SIZE, -1));
+        AttributeValue classifier = item.get(RecordFields.CLASSIFIER);
+        String rulesHash = classifier == null || !classifier.hasM() ? null
+                : string(classifier.m(), RecordFields.RULES_HASH);
+        return new RecordSnapshot(string(item, Items.ARTICLE_ID), object, string(item, Items.SEQUENCER),
+                instant(string(item, Items.INGESTED_AT)), string(item, RecordFields.STATUS), rulesHash,
+                ids(item, RecordFields.TOPICS, RecordFields.ID), ids(item, RecordFields.COUNTRIES, RecordFields.CODE));
+    }
+
+    private static Instant instant(String utc) {
+        try {
+            return utc == null ? Instant.EPOCH : Instant.parse(utc);
+        } catch (DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
     }
 
     static ArticleSummary summary(Map<String, AttributeValue> item) {

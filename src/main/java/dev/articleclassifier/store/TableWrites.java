@@ -74,6 +74,30 @@ final class TableWrites {
                 .forEach(sk -> deleteIf(Items.key(articleId, sk), Items.SEQ_KEY + " < :seq", seq));
     }
 
+    /**
+     * Deletes the article's tag items not in {@code keep} that this event or an older one wrote: a rewrite under
+     * the same sequencer drops the tags the new classification no longer has, while a newer event's tags survive.
+     */
+    void deleteTagsUpTo(String articleId, String seq, Set<String> keep) {
+        QueryRequest query = QueryRequest.builder().tableName(tableName)
+                .keyConditionExpression(Items.PK + " = :pk AND begins_with(" + Items.SK + ", :tag)")
+                .expressionAttributeValues(Map.of(":pk", s(Items.pk(articleId)), ":tag", s(Items.TAG_SK_PREFIX)))
+                .projectionExpression(Items.SK)
+                .consistentRead(true)
+                .build();
+        dynamo.queryPaginator(query).items().stream()
+                .map(item -> item.get(Items.SK).s())
+                .filter(sk -> !keep.contains(sk))
+                .forEach(sk -> deleteIf(Items.key(articleId, sk), Items.SEQ_KEY + " <= :seq", seq));
+    }
+
+    /** @throws ConditionalCheckFailedException when the stored article is absent or holds another sequencer */
+    void putArticleIfSequencerIs(Map<String, AttributeValue> item, String seq) {
+        dynamo.putItem(b -> b.tableName(tableName).item(item)
+                .conditionExpression(Items.SEQ_KEY + " = :seq")
+                .expressionAttributeValues(Map.of(":seq", s(seq))));
+    }
+
     /** Best-effort undo of the tag items an event wrote before it found a newer event had won. */
     void removeOwnTags(List<Map<String, AttributeValue>> tags, String seq) {
         for (Map<String, AttributeValue> tag : tags) {

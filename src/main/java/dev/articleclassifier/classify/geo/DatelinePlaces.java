@@ -4,7 +4,6 @@ import dev.articleclassifier.classify.text.TextFolding;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The places a dateline may name, each with its country. A dateline is where the reporter filed from, printed in
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  * the city. Keys are folded, without dots or a leading "the": "The Hague", "St. Louis" and "St Louis" all match.
  */
 final class DatelinePlaces {
-
-    private static final Pattern DOTS = Pattern.compile("\\.");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, String> countryByPlace;
 
@@ -43,8 +39,21 @@ final class DatelinePlaces {
 
     /** How a place is looked up: folded, dots dropped, single spaces, no leading "the". */
     static String key(String place) {
-        String key = SPACES.matcher(DOTS.matcher(TextFolding.fold(place)).replaceAll(" ")).replaceAll(" ").strip();
-        return key.startsWith("the ") ? key.substring(4) : key;
+        StringBuilder key = new StringBuilder(place.length());
+        boolean space = false;
+        for (int i = 0; i < place.length(); i++) {
+            char c = place.charAt(i);
+            if (c == '.' || Character.isWhitespace(c)) {
+                space = key.length() > 0;
+            } else {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.append(TextFolding.fold(c));
+            }
+        }
+        return key.length() > 4 && key.indexOf("the ") == 0 ? key.substring(4) : key.toString();
     }
 
     static Builder builder() {

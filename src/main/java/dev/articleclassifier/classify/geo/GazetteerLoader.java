@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a gazetteer file (JSON with comments: {@code regions}, {@code countries}, optional {@code settings}) and
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class GazetteerLoader {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z]{2}");
 
     private GazetteerLoader() {
     }
@@ -47,7 +45,7 @@ public final class GazetteerLoader {
             node.allowOnly("code", "name", "regions", "names", "demonyms", "capitals", "cities", "metonyms",
                     "weakNames", "currencies", "datelinePlaces");
             String code = node.required("code").asText();
-            if (!CODE.matcher(code).matches() || !codes.add(code)) {
+            if (!isAlpha2(code) || !codes.add(code)) {
                 throw node.required("code").error("expected a new ISO 3166-1 alpha-2 code, got \"" + code + "\"");
             }
             int index = countries.size();
@@ -78,10 +76,14 @@ public final class GazetteerLoader {
                     }
                 }
             }
-            node.strings("datelinePlaces").forEach(place -> datelineOnly.putIfAbsent(place, code));
+            for (String place : node.strings("datelinePlaces")) {
+                datelineOnly.putIfAbsent(place, code);
+            }
         }
         // after every country's own names, so a place named in running text keeps its country
-        datelineOnly.forEach(places::add);
+        for (Map.Entry<String, String> place : datelineOnly.entrySet()) {
+            places.add(place.getKey(), place.getValue());
+        }
         // phrases that contain a country's word but name no country ("Latin American", "Gulf of Mexico"):
         // as longer matches they win over the word inside them, and then count for nothing
         for (String phrase : root.strings("nonPlaces")) {
@@ -97,11 +99,23 @@ public final class GazetteerLoader {
         MentionKind[] kindOf = new MentionKind[n];
         boolean[] weakOf = new boolean[n];
         Arrays.fill(countryOf, -1);
-        phraseCountry.forEach((phrase, country) -> countryOf[phrase] = country);
-        phraseKind.forEach((phrase, kind) -> kindOf[phrase] = kind);
-        weak.forEach(phrase -> weakOf[phrase] = true);
+        // plain loops rather than lambdas: this runs on the Lambda cold-start path
+        for (Map.Entry<Integer, Integer> entry : phraseCountry.entrySet()) {
+            countryOf[entry.getKey()] = entry.getValue();
+        }
+        for (Map.Entry<Integer, MentionKind> entry : phraseKind.entrySet()) {
+            kindOf[entry.getKey()] = entry.getValue();
+        }
+        for (Integer phrase : weak) {
+            weakOf[phrase] = true;
+        }
         return new Gazetteer(countries, regions, dictionary, countryOf, kindOf, weakOf, places.build(),
                 SalienceSettingsReader.read(root.optional("settings")));
+    }
+
+    private static boolean isAlpha2(String code) {
+        return code.length() == 2 && code.charAt(0) >= 'A' && code.charAt(0) <= 'Z'
+                && code.charAt(1) >= 'A' && code.charAt(1) <= 'Z';
     }
 
     /**

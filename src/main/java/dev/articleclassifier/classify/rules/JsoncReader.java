@@ -14,12 +14,12 @@ import java.util.Map;
  */
 public final class JsoncReader {
 
-    private final String text;
+    private final char[] text;
     private final String file;
     private int pos;
     private int line = 1;
 
-    private JsoncReader(String text, String file) {
+    private JsoncReader(char[] text, String file) {
         this.text = text;
         this.file = file;
     }
@@ -30,14 +30,14 @@ public final class JsoncReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        JsoncReader reader = new JsoncReader(text, file);
+        JsoncReader reader = new JsoncReader(text.toCharArray(), file);
         reader.skipSpace();
-        if (reader.pos >= text.length()) {
+        if (reader.pos >= reader.text.length) {
             throw new DataFileException(file + ":1: the file is empty");
         }
         JsoncNode root = reader.value("");
         reader.skipSpace();
-        if (reader.pos < text.length()) {
+        if (reader.pos < reader.text.length) {
             throw reader.fail("unexpected content after the top-level value");
         }
         return root;
@@ -122,12 +122,19 @@ public final class JsoncReader {
 
     private String string() {
         pos++;
-        StringBuilder out = new StringBuilder();
+        int start = pos;
+        while (pos < text.length && text[pos] != '"' && text[pos] != '\\' && text[pos] != '\n') {
+            pos++;
+        }
+        if (pos < text.length && text[pos] == '"') {
+            return new String(text, start, pos++ - start);
+        }
+        StringBuilder out = new StringBuilder().append(text, start, pos - start);
         while (true) {
-            if (pos >= text.length()) {
+            if (pos >= text.length) {
                 throw fail("unterminated string");
             }
-            char c = text.charAt(pos++);
+            char c = text[pos++];
             if (c == '"') {
                 return out.toString();
             }
@@ -138,7 +145,7 @@ public final class JsoncReader {
                 out.append(c);
                 continue;
             }
-            char e = pos < text.length() ? text.charAt(pos++) : 0;
+            char e = pos < text.length ? text[pos++] : 0;
             switch (e) {
                 case '"', '\\', '/' -> out.append(e);
                 case 'n' -> out.append('\n');
@@ -147,11 +154,11 @@ public final class JsoncReader {
                 case 'b' -> out.append('\b');
                 case 'f' -> out.append('\f');
                 case 'u' -> {
-                    if (pos + 4 > text.length()) {
+                    if (pos + 4 > text.length) {
                         throw fail("bad \\u escape");
                     }
                     try {
-                        out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+                        out.append((char) Integer.parseInt(new String(text, pos, 4), 16));
                     } catch (NumberFormatException ex) {
                         throw fail("bad \\u escape");
                     }
@@ -164,19 +171,22 @@ public final class JsoncReader {
 
     private Double number() {
         int start = pos;
-        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
+        while (pos < text.length && "+-0123456789.eE".indexOf(text[pos]) >= 0) {
             pos++;
         }
+        String number = new String(text, start, pos - start);
         try {
-            return Double.valueOf(text.substring(start, pos));
+            return Double.valueOf(number);
         } catch (NumberFormatException e) {
-            throw fail("bad number '" + text.substring(start, pos) + "'");
+            throw fail("bad number '" + number + "'");
         }
     }
 
     private void word(String expected) {
-        if (!text.startsWith(expected, pos)) {
-            throw fail("unexpected word (expected " + expected + ")");
+        for (int i = 0; i < expected.length(); i++) {
+            if (pos + i >= text.length || text[pos + i] != expected.charAt(i)) {
+                throw fail("unexpected word (expected " + expected + ")");
+            }
         }
         pos += expected.length();
     }
@@ -189,33 +199,33 @@ public final class JsoncReader {
     }
 
     private char peek() {
-        return pos < text.length() ? text.charAt(pos) : 0;
+        return pos < text.length ? text[pos] : 0;
     }
 
     /** Skips whitespace and comments, counting lines. */
     private void skipSpace() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        while (pos < text.length) {
+            char c = text[pos];
             if (c == '\n') {
                 line++;
                 pos++;
             } else if (c == ' ' || c == '\t' || c == '\r') {
                 pos++;
-            } else if (c == '/' && pos + 1 < text.length() && text.charAt(pos + 1) == '/') {
-                while (pos < text.length() && text.charAt(pos) != '\n') {
+            } else if (c == '/' && pos + 1 < text.length && text[pos + 1] == '/') {
+                while (pos < text.length && text[pos] != '\n') {
                     pos++;
                 }
-            } else if (c == '/' && pos + 1 < text.length() && text.charAt(pos + 1) == '*') {
-                int end = text.indexOf("*/", pos + 2);
-                if (end < 0) {
-                    throw fail("unterminated /* comment");
-                }
-                for (int i = pos; i < end; i++) {
-                    if (text.charAt(i) == '\n') {
+            } else if (c == '/' && pos + 1 < text.length && text[pos + 1] == '*') {
+                pos += 2;
+                while (pos + 1 < text.length && !(text[pos] == '*' && text[pos + 1] == '/')) {
+                    if (text[pos++] == '\n') {
                         line++;
                     }
                 }
-                pos = end + 2;
+                if (pos + 1 >= text.length) {
+                    throw fail("unterminated /* comment");
+                }
+                pos += 2;
             } else {
                 return;
             }

@@ -202,28 +202,44 @@ public final class PhraseDictionary {
          *                                  an upper-case letter (exact matching only looks at such tokens)
          */
         public int add(String phrase, CaseMode mode) {
-            TokenizedText tokens = Tokenizer.tokenize(phrase);
-            int n = tokens.size();
-            if (n == 0 || n > 32) {
-                throw new IllegalArgumentException("a term needs 1 to 32 words: \"" + phrase + "\"");
-            }
-            int[] ids = new int[n];
+            // words are cut exactly as the tokenizer cuts text, so a term and its occurrences agree
+            int[] ids = new int[32];
+            int n = 0;
             int capitals = 0;
-            for (int k = 0; k < n; k++) {
-                String word = tokens.token(k);
+            int i = 0;
+            while (i < phrase.length()) {
+                if (!Tokenizer.isWordChar(phrase.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int from = i;
+                boolean hasUpper = false;
+                while (i < phrase.length() && Tokenizer.isWordChar(phrase.charAt(i))) {
+                    hasUpper |= Character.isUpperCase(phrase.charAt(i));
+                    i++;
+                }
+                if (n == ids.length) {
+                    throw new IllegalArgumentException("a term needs 1 to 32 words: \"" + phrase + "\"");
+                }
+                String word = phrase.substring(from, i);
                 if (mode == CaseMode.EXACT) {
-                    if (!tokens.has(k, TokenizedText.HAS_UPPER)) {
+                    if (!hasUpper) {
                         throw new IllegalArgumentException(
                                 "an exact-case term needs an upper-case letter in each word: \"" + phrase + "\"");
                     }
-                    ids[k] = vocabulary.exactId(word);
+                    ids[n] = vocabulary.exactId(word);
                 } else {
-                    ids[k] = vocabulary.foldedId(word);
+                    ids[n] = vocabulary.foldedId(word);
                 }
-                if (mode == CaseMode.CAPITALIZED && tokens.has(k, TokenizedText.CAPITALIZED)) {
-                    capitals |= 1 << k;
+                if (mode == CaseMode.CAPITALIZED && Character.isUpperCase(word.charAt(0))) {
+                    capitals |= 1 << n;
                 }
+                n++;
             }
+            if (n == 0) {
+                throw new IllegalArgumentException("a term needs 1 to 32 words: \"" + phrase + "\"");
+            }
+            ids = Arrays.copyOf(ids, n);
             PhraseKey key = new PhraseKey(mode, capitals, ids);
             Integer existing = this.ids.get(key);
             if (existing != null) {

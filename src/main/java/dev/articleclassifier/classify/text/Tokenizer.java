@@ -92,7 +92,7 @@ public final class Tokenizer {
         }
     }
 
-    private static boolean isWordChar(char c) {
+    static boolean isWordChar(char c) {
         return c < 128 ? ASCII[c] == WORD : Character.isLetterOrDigit(c);
     }
 

@@ -17,7 +17,10 @@ public final class Vocabulary {
 
     /** Id of a folded word, adding it; {@code word} is one token of a term, not yet folded. */
     int foldedId(String word) {
-        char[] chars = TextFolding.fold(word).toCharArray();
+        char[] chars = word.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = TextFolding.fold(chars[i]);
+        }
         int end = pluralEnd(chars, 0, chars.length);
         return folded.intern(chars, 0, end, extraFor(chars, end, chars.length));
     }
