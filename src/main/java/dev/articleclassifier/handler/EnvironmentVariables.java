@@ -50,6 +50,9 @@ public final class EnvironmentVariables {
     public static final List<String> SDK_ENDPOINTS =
             List.of("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_DYNAMODB");
 
+    /** Read by the JVM itself, not by this code: the template sets them to tune start-up. */
+    public static final List<String> JVM_OPTIONS = List.of("JAVA_TOOL_OPTIONS");
+
     private EnvironmentVariables() {
     }
 }
