@@ -23,8 +23,13 @@ public final class CountryScorer {
 
     private final Gazetteer gazetteer;
 
+    private final Map<String, Integer> indexByCode = new HashMap<>();
+
     public CountryScorer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        for (int i = 0; i < gazetteer.countries().size(); i++) {
+            indexByCode.put(gazetteer.countries().get(i).code(), i);
+        }
     }
 
     /** Countries and regions of the article, best first. */
@@ -80,10 +85,8 @@ public final class CountryScorer {
 
     private List<RegionTag> regionsOf(List<CountryTag> countries) {
         Map<String, Double> scores = new LinkedHashMap<>();
-        Map<String, Country> byCode = new HashMap<>();
-        gazetteer.countries().forEach(c -> byCode.put(c.code(), c));
         for (CountryTag tag : countries) {
-            for (String region : byCode.get(tag.code()).regions()) {
+            for (String region : gazetteer.countries().get(indexByCode.get(tag.code())).regions()) {
                 scores.merge(region, tag.score(), Math::max);
             }
         }
@@ -97,16 +100,8 @@ public final class CountryScorer {
     }
 
     private int indexOf(String code) {
-        if (code == null) {
-            return -1;
-        }
-        List<Country> all = gazetteer.countries();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).code().equals(code)) {
-                return i;
-            }
-        }
-        return -1;
+        Integer index = code == null ? null : indexByCode.get(code);
+        return index == null ? -1 : index;
     }
 
     /**
