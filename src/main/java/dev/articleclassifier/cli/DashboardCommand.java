@@ -49,8 +49,7 @@ final class DashboardCommand {
         }
         DashboardServer server;
         try {
-            server = DashboardServer.start(options.port(), queries, client, table.tableName(),
-                    Catalog.of(Classifier.bundled()));
+            server = DashboardServer.start(options.port(), queries, Catalog.of(Classifier.bundled()));
         } catch (UncheckedIOException e) {
             err.println("dashboard: " + e.getMessage());
             client.close();

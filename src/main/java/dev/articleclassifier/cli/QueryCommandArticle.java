@@ -2,29 +2,27 @@ package dev.articleclassifier.cli;
 
 import static dev.articleclassifier.classify.RecordFields.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.articleclassifier.classify.Evidence;
 import dev.articleclassifier.cli.TableFormats.Format;
+import dev.articleclassifier.store.ArticleQueries;
+import dev.articleclassifier.store.StoredArticle;
+import dev.articleclassifier.store.StoredTags;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * {@code query --id} / {@code --s3}: one article record with the evidence behind each tag (which rule terms and
- * place names fired, how often, with what weight). The record's tags with their evidence are read as stored,
- * under the public {@code RecordFields} names, so the output says exactly what the table holds.
+ * place names fired, how often, with what weight). The JSON Lines form uses the public {@code RecordFields}
+ * names, as the table's item does, so scripts read it like the output of {@code classify}.
  */
 final class QueryCommandArticle {
 
-    /** Key and index attributes: how the table finds the record, not what the record says. */
-    private static final Set<String> TABLE_KEYS = Set.of("pk", "sk", "tagKey", "timeKey", "seqKey");
     static final List<String> EVIDENCE_COLUMNS = List.of("kind", "tag", "label", "score", "term", "count", "weight");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,68 +31,79 @@ final class QueryCommandArticle {
 
     static int print(DynamoDbClient client, String table, String articleId, Format format, PrintStream out,
                      PrintStream err) {
-        // the record's key as documented in docs/table-design.md
-        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table).key(Map.of(
-                "pk", AttributeValue.fromS("ARTICLE#" + articleId), "sk", AttributeValue.fromS("ARTICLE")))).item();
-        if (item == null || item.isEmpty()) {
+        ArticleQueries queries = new ArticleQueries(client, table);
+        Optional<StoredArticle> found = queries.byId(articleId);
+        if (found.isEmpty()) {
             err.println("query: no article " + articleId + " in table " + table);
             return 1;
         }
-        JsonNode record = toJson(item);
+        StoredArticle article = found.get();
+        // the record may be deleted between the two reads; it is then shown without tags
+        StoredTags tags = queries.tagsOf(articleId).orElse(StoredTags.NONE);
         switch (format) {
-            case JSONL -> out.println(record);
-            case CSV -> TableFormats.csv(EVIDENCE_COLUMNS, evidenceRows(record), out);
+            case JSONL -> out.println(toJson(article, tags));
+            case CSV -> TableFormats.csv(EVIDENCE_COLUMNS, evidenceRows(tags), out);
             case TABLE -> {
-                TableFormats.table(List.of("field", "value"), fields(record), out);
+                TableFormats.table(List.of("field", "value"), fields(article, tags), out);
                 out.println();
-                TableFormats.table(EVIDENCE_COLUMNS, evidenceRows(record), out);
+                TableFormats.table(EVIDENCE_COLUMNS, evidenceRows(tags), out);
             }
         }
         out.flush();
         return 0;
     }
 
-    private static List<List<Object>> fields(JsonNode record) {
+    private static List<List<Object>> fields(StoredArticle a, StoredTags tags) {
         List<List<Object>> rows = new ArrayList<>();
-        for (String name : List.of("articleId", "s3Uri", STATUS, REASON, HEADLINE, AGENCY, PUBLISHED, LANGUAGE,
-                WORD_COUNT, "ingestedAt", "deletedAt")) {
-            JsonNode value = record.get(name);
-            if (value != null && !value.isNull()) {
-                rows.add(List.of(name, value.isNumber() ? value.numberValue() : value.asText()));
-            }
+        addField(rows, "articleId", a.articleId());
+        addField(rows, "s3Uri", a.s3Uri());
+        addField(rows, STATUS, a.status());
+        addField(rows, REASON, a.reason());
+        addField(rows, HEADLINE, a.headline());
+        addField(rows, AGENCY, a.agency());
+        addField(rows, PUBLISHED, a.published());
+        addField(rows, LANGUAGE, tags.language());
+        addField(rows, WORD_COUNT, a.wordCount() < 0 ? null : a.wordCount());
+        addField(rows, "ingestedAt", a.ingestedAt());
+        addField(rows, "deletedAt", a.deletedAt());
+        if (tags.datelinePlace() != null || tags.datelineCountry() != null) {
+            rows.add(List.of(DATELINE, orElse(tags.datelinePlace(), "") + " ("
+                    + orElse(tags.datelineCountry(), "?") + ")"));
         }
-        JsonNode dateline = record.path(DATELINE);
-        if (dateline.isObject()) {
-            rows.add(List.of(DATELINE, dateline.path(PLACE).asText("") + " (" + dateline.path(COUNTRY).asText("?") + ")"));
-        }
-        JsonNode classifier = record.path(CLASSIFIER);
-        if (classifier.isObject()) {
-            rows.add(List.of("rules", classifier.path(RULES_HASH).asText("") + " (classifier "
-                    + classifier.path(VERSION).asText("?") + ")"));
+        if (tags.rulesHash() != null || tags.classifierVersion() != null) {
+            rows.add(List.of("rules", orElse(tags.rulesHash(), "") + " (classifier "
+                    + orElse(tags.classifierVersion(), "?") + ")"));
         }
         return rows;
+    }
+
+    private static void addField(List<List<Object>> rows, String name, Object value) {
+        if (value != null) {
+            rows.add(List.of(name, value));
+        }
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null ? fallback : value;
     }
 
     /** One row per evidence term of each topic and country, and one per region (regions come from countries). */
-    static List<List<Object>> evidenceRows(JsonNode record) {
+    static List<List<Object>> evidenceRows(StoredTags tags) {
         List<List<Object>> rows = new ArrayList<>();
-        addTags(rows, "topic", record.path(TOPICS), ID, LABEL);
-        addTags(rows, "country", record.path(COUNTRIES), CODE, NAME);
-        addTags(rows, "region", record.path(REGIONS), ID, LABEL);
+        addTags(rows, "topic", tags.topics());
+        addTags(rows, "country", tags.countries());
+        addTags(rows, "region", tags.regions());
         return rows;
     }
 
-    private static void addTags(List<List<Object>> rows, String kind, JsonNode tags, String idField, String labelField) {
-        for (JsonNode tag : tags) {
-            List<Object> head = List.of(kind, tag.path(idField).asText(), tag.path(labelField).asText(""),
-                    TableFormats.rounded(tag.path(SCORE).asDouble()));
-            JsonNode evidence = tag.path(EVIDENCE);
-            if (!evidence.isArray() || evidence.isEmpty()) {
+    private static void addTags(List<List<Object>> rows, String kind, List<StoredTags.Tag> tags) {
+        for (StoredTags.Tag tag : tags) {
+            List<Object> head = List.of(kind, tag.id(), orElse(tag.label(), ""), TableFormats.rounded(tag.score()));
+            if (tag.evidence().isEmpty()) {
                 rows.add(withEvidence(head, null, null, null));
             }
-            for (JsonNode e : evidence) {
-                rows.add(withEvidence(head, e.path(TERM).asText(), e.path(COUNT).asInt(),
-                        TableFormats.rounded(e.path(WEIGHT).asDouble())));
+            for (Evidence e : tag.evidence()) {
+                rows.add(withEvidence(head, e.term(), e.count(), TableFormats.rounded(e.weight())));
             }
         }
     }
@@ -107,34 +116,49 @@ final class QueryCommandArticle {
         return row;
     }
 
-    static JsonNode toJson(Map<String, AttributeValue> item) {
+    /** The record under its {@code RecordFields} names; absent values are left out. */
+    static ObjectNode toJson(StoredArticle a, StoredTags tags) {
         ObjectNode node = JSON.createObjectNode();
-        item.entrySet().stream().filter(e -> !TABLE_KEYS.contains(e.getKey()))
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> node.set(e.getKey(), toJson(e.getValue())));
-        return node;
+        node.put("articleId", a.articleId()).put("bucket", a.bucket()).put("key", a.key())
+                .put("versionId", a.versionId()).put("s3Uri", a.s3Uri()).put("sequencer", a.sequencer())
+                .put(STATUS, a.status()).put(REASON, a.reason()).put(HEADLINE, a.headline()).put(AGENCY, a.agency())
+                .put(PUBLISHED, a.published()).put(LANGUAGE, tags.language());
+        ObjectNode dateline = node.putObject(DATELINE).put(PLACE, tags.datelinePlace())
+                .put(COUNTRY, tags.datelineCountry());
+        node.put(BODY, a.body()).put("bodyTruncated", a.bodyTruncated());
+        if (a.wordCount() >= 0) {
+            node.put(WORD_COUNT, a.wordCount());
+        }
+        node.set(TOPICS, tagsJson(tags.topics(), ID, LABEL, true));
+        node.set(COUNTRIES, tagsJson(tags.countries(), CODE, NAME, true));
+        node.set(REGIONS, tagsJson(tags.regions(), ID, LABEL, false));
+        ObjectNode classifier = node.putObject(CLASSIFIER).put(VERSION, tags.classifierVersion())
+                .put(RULES_HASH, tags.rulesHash());
+        node.put("ingestedAt", a.ingestedAt()).put("deletedAt", a.deletedAt());
+        withoutNulls(dateline);
+        withoutNulls(classifier);
+        return withoutNulls(node);
     }
 
-    private static JsonNode toJson(AttributeValue value) {
-        if (value.s() != null) {
-            return JSON.getNodeFactory().textNode(value.s());
+    private static ArrayNode tagsJson(List<StoredTags.Tag> tags, String idField, String labelField,
+                                      boolean withEvidence) {
+        ArrayNode array = JSON.createArrayNode();
+        for (StoredTags.Tag tag : tags) {
+            ObjectNode t = array.addObject().put(idField, tag.id()).put(labelField, tag.label())
+                    .put(SCORE, tag.score()).put(MENTIONS, tag.mentions());
+            if (withEvidence) {
+                ArrayNode evidence = t.putArray(EVIDENCE);
+                tag.evidence().forEach(e -> evidence.addObject().put(TERM, e.term()).put(COUNT, e.count())
+                        .put(WEIGHT, e.weight()));
+            }
+            withoutNulls(t);
         }
-        if (value.n() != null) {
-            return JSON.getNodeFactory().numberNode(new BigDecimal(value.n()));
-        }
-        if (value.bool() != null) {
-            return JSON.getNodeFactory().booleanNode(value.bool());
-        }
-        if (value.hasM()) {
-            ObjectNode map = JSON.createObjectNode();
-            value.m().forEach((k, v) -> map.set(k, toJson(v)));
-            return map;
-        }
-        if (value.hasL()) {
-            ArrayNode list = JSON.createArrayNode();
-            value.l().forEach(v -> list.add(toJson(v)));
-            return list;
-        }
-        return JSON.getNodeFactory().nullNode();
+        return array;
+    }
+
+    private static ObjectNode withoutNulls(ObjectNode node) {
+        node.properties().removeIf(field -> field.getValue().isNull()
+                || field.getValue().isObject() && field.getValue().isEmpty());
+        return node;
     }
 }

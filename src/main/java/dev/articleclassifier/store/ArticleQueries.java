@@ -2,6 +2,7 @@ package dev.articleclassifier.store;
 
 import static dev.articleclassifier.store.Items.s;
 
+import dev.articleclassifier.classify.RecordFields;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,14 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 public final class ArticleQueries {
 
+    /** The name of the table's one global secondary index (tag or status + time); the template must declare it. */
+    public static final String TAG_INDEX = Items.BY_TAG;
+
+    /** The article item's attributes {@link #tagsOf} reads; the id is there to tell an item without tags from none. */
+    private static final Map<String, String> TAG_ATTRIBUTES = Map.of("#i", Items.ARTICLE_ID,
+            "#t", RecordFields.TOPICS, "#c", RecordFields.COUNTRIES, "#r", RecordFields.REGIONS,
+            "#d", RecordFields.DATELINE, "#l", RecordFields.LANGUAGE, "#k", RecordFields.CLASSIFIER);
+
     private final DynamoDbClient dynamo;
     private final String tableName;
 
@@ -30,6 +39,18 @@ public final class ArticleQueries {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(tableName)
                 .key(Items.key(articleId, Items.ARTICLE_SK))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ItemReader.article(item));
+    }
+
+    /**
+     * The tags of the record with this id, with the evidence behind each, or empty when there is no such record.
+     * A rejected record has none; a deleted one keeps those of its last classification.
+     */
+    public Optional<StoredTags> tagsOf(String articleId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(tableName)
+                .key(Items.key(articleId, Items.ARTICLE_SK))
+                .projectionExpression(String.join(", ", TAG_ATTRIBUTES.keySet()))
+                .expressionAttributeNames(TAG_ATTRIBUTES)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ItemReader.tags(item));
     }
 
     /** The record of the object at {@code s3://bucket/key} (ids are derived from the location). */
@@ -71,7 +92,7 @@ public final class ArticleQueries {
     private Page<ArticleSummary> query(String tagKey, TimeRange range, PageRequest page) {
         QueryRequest request = QueryRequest.builder()
                 .tableName(tableName)
-                .indexName(Items.BY_TAG)
+                .indexName(TAG_INDEX)
                 .keyConditionExpression(Items.TAG_KEY + " = :tag AND " + Items.TIME_KEY + " BETWEEN :from AND :to")
                 .expressionAttributeValues(Map.of(":tag", s(tagKey), ":from", s(range.from()), ":to", s(range.to())))
                 .scanIndexForward(false)

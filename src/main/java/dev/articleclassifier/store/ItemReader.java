@@ -1,8 +1,11 @@
 package dev.articleclassifier.store;
 
+import static dev.articleclassifier.store.Items.decimal;
+import static dev.articleclassifier.store.Items.nested;
 import static dev.articleclassifier.store.Items.number;
 import static dev.articleclassifier.store.Items.string;
 
+import dev.articleclassifier.classify.Evidence;
 import dev.articleclassifier.classify.RecordFields;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -58,6 +61,38 @@ final class ItemReader {
                 string(item, RecordFields.STATUS), string(item, RecordFields.REASON), string(item, Items.BUCKET),
                 string(item, Items.KEY), string(item, Items.S3_URI), string(item, Items.TAG_VALUE),
                 score == null ? null : Double.valueOf(score.n()));
+    }
+
+    /** The tags of an article item with their evidence; tags without an id are skipped. */
+    static StoredTags tags(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> dateline = nested(item, RecordFields.DATELINE);
+        Map<String, AttributeValue> classifier = nested(item, RecordFields.CLASSIFIER);
+        return new StoredTags(tags(item, RecordFields.TOPICS, RecordFields.ID, RecordFields.LABEL),
+                tags(item, RecordFields.COUNTRIES, RecordFields.CODE, RecordFields.NAME),
+                tags(item, RecordFields.REGIONS, RecordFields.ID, RecordFields.LABEL),
+                string(dateline, RecordFields.PLACE), string(dateline, RecordFields.COUNTRY),
+                string(item, RecordFields.LANGUAGE), string(classifier, RecordFields.RULES_HASH),
+                string(classifier, RecordFields.VERSION));
+    }
+
+    private static List<StoredTags.Tag> tags(Map<String, AttributeValue> item, String listName, String idName,
+                                             String labelName) {
+        return maps(item.get(listName)).stream().filter(tag -> string(tag, idName) != null)
+                .map(tag -> new StoredTags.Tag(string(tag, idName), string(tag, labelName),
+                        decimal(tag, RecordFields.SCORE, 0),
+                        tag.containsKey(RecordFields.MENTIONS) ? (int) number(tag, RecordFields.MENTIONS, 0) : null,
+                        evidence(tag)))
+                .toList();
+    }
+
+    private static List<Evidence> evidence(Map<String, AttributeValue> tag) {
+        return maps(tag.get(RecordFields.EVIDENCE)).stream().map(e -> new Evidence(string(e, RecordFields.TERM),
+                (int) number(e, RecordFields.COUNT, 0), decimal(e, RecordFields.WEIGHT, 0))).toList();
+    }
+
+    private static List<Map<String, AttributeValue>> maps(AttributeValue list) {
+        return list == null || !list.hasL() ? List.of()
+                : list.l().stream().filter(AttributeValue::hasM).map(AttributeValue::m).toList();
     }
 
     private static List<String> ids(Map<String, AttributeValue> item, String listName, String idName) {

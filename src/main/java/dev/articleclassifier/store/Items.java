@@ -98,4 +98,16 @@ final class Items {
         AttributeValue value = item.get(name);
         return value == null || value.n() == null ? fallback : Long.parseLong(value.n());
     }
+
+    /** The number value of an attribute as a double, or {@code fallback} when absent. */
+    static double decimal(Map<String, AttributeValue> item, String name, double fallback) {
+        AttributeValue value = item.get(name);
+        return value == null || value.n() == null ? fallback : Double.parseDouble(value.n());
+    }
+
+    /** The map value of an attribute, or an empty map when absent or not a map. */
+    static Map<String, AttributeValue> nested(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null || !value.hasM() ? Map.of() : value.m();
+    }
 }

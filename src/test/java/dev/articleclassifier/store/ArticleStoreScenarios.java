@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articleclassifier.classify.Evidence;
 import dev.articleclassifier.local.LocalClients;
 import dev.articleclassifier.testing.Backend;
 import java.net.InetAddress;
@@ -68,6 +69,38 @@ abstract class ArticleStoreScenarios {
         store.put(record("incoming/with space+plus é.txt", "0A", Articles.multiLabel("Talks", "2015-12-24")));
 
         assertEquals("Talks", queries.byLocation(BUCKET, "incoming/with space+plus é.txt").orElseThrow().headline());
+    }
+
+    @Test
+    void tagsOf_returnsEachTagWithTheEvidenceBehindIt() {
+        store.put(record("in/a.txt", "0A", Articles.multiLabel("Talks", "2015-12-24")));
+
+        StoredTags tags = queries.tagsOf(ArticleId.of(BUCKET, "in/a.txt")).orElseThrow();
+
+        assertEquals(List.of("terrorism", "diplomacy"), tags.topics().stream().map(StoredTags.Tag::id).toList());
+        assertEquals(new StoredTags.Tag("terrorism", "terrorism", 0.9, null, List.of(new Evidence("terrorism", 2, 0.9))),
+                tags.topics().get(0));
+        assertEquals(new StoredTags.Tag("RU", "Russia", 0.9, 2, List.of(new Evidence("Russia", 2, 0.9))),
+                tags.countries().get(0));
+        assertEquals(new StoredTags.Tag("western-asia", "Western Asia", 0.4, null, List.of()), tags.regions().get(1));
+        assertEquals(List.of("Moscow", "RU", "en", "abc123", "test-1"), List.of(tags.datelinePlace(),
+                tags.datelineCountry(), tags.language(), tags.rulesHash(), tags.classifierVersion()));
+    }
+
+    @Test
+    void tagsOf_rejectedRecord_hasNoTags() {
+        store.put(record("in/empty.txt", "0A", Articles.rejected("empty object")));
+
+        StoredTags tags = queries.tagsOf(ArticleId.of(BUCKET, "in/empty.txt")).orElseThrow();
+
+        assertEquals(List.of(), tags.topics());
+        assertEquals(List.of(), tags.countries());
+        assertEquals(List.of(), tags.regions());
+    }
+
+    @Test
+    void tagsOf_isEmpty_whenNoSuchRecord() {
+        assertTrue(queries.tagsOf(ArticleId.of(BUCKET, "in/missing.txt")).isEmpty());
     }
 
     static Stream<TagKey> everyTagOfTheMultiLabelArticle() {

@@ -2,6 +2,7 @@ package dev.articleclassifier.cli.dashboard;
 
 import dev.articleclassifier.store.ArticleQueries;
 import dev.articleclassifier.store.StoredArticle;
+import dev.articleclassifier.store.StoredTags;
 
 /**
  * {@code /api/article?id=ID}: one record with the evidence behind each tag, for the page's evidence panel.
@@ -10,17 +11,15 @@ import dev.articleclassifier.store.StoredArticle;
 final class ArticleEndpoint extends JsonEndpoint {
 
     private final ArticleQueries queries;
-    private final StoredEvidence evidence;
 
-    ArticleEndpoint(ArticleQueries queries, StoredEvidence evidence) {
+    ArticleEndpoint(ArticleQueries queries) {
         this.queries = queries;
-        this.evidence = evidence;
     }
 
     /** The record as the panel shows it; {@code body} is the stored excerpt. */
     record Details(String articleId, String headline, String agency, String published, String status, String reason,
                    String s3Uri, long wordCount, String body, boolean bodyTruncated, String ingestedAt,
-                   String deletedAt, StoredEvidence.Tags tags) {
+                   String deletedAt, StoredTags tags) {
     }
 
     @Override
@@ -30,6 +29,6 @@ final class ArticleEndpoint extends JsonEndpoint {
                 .orElseThrow(() -> new NotFoundException("no article with id " + id.trim()));
         return new Details(a.articleId(), a.headline(), a.agency(), a.published(), a.status(), a.reason(),
                 a.s3Uri(), a.wordCount(), a.body(), a.bodyTruncated(), a.ingestedAt(), a.deletedAt(),
-                evidence.read(a.articleId()));
+                queries.tagsOf(a.articleId()).orElse(StoredTags.NONE));
     }
 }

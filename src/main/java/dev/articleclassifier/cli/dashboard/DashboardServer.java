@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The dashboard's web server: the page and its JSON API on the loopback address only, so the table it reads is
@@ -40,12 +39,9 @@ public final class DashboardServer implements AutoCloseable {
     /**
      * Starts serving on {@code 127.0.0.1:port} ({@code 0} picks a free port).
      *
-     * @param dynamo    the client behind {@code queries}, for the evidence stored with each record
-     * @param tableName the table {@code queries} reads
      * @throws UncheckedIOException when the port is taken
      */
-    public static DashboardServer start(int port, ArticleQueries queries, DynamoDbClient dynamo, String tableName,
-                                        Catalog catalog) {
+    public static DashboardServer start(int port, ArticleQueries queries, Catalog catalog) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -59,7 +55,7 @@ public final class DashboardServer implements AutoCloseable {
         route(server, "/api/regions",
                 new TimeChartEndpoint(TimeChartEndpoint.regions(catalog), queries::byRegion, range));
         route(server, "/api/latest", new LatestEndpoint(queries, catalog));
-        route(server, "/api/article", new ArticleEndpoint(queries, new StoredEvidence(dynamo, tableName)));
+        route(server, "/api/article", new ArticleEndpoint(queries));
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, task -> {
             Thread thread = new Thread(task, "dashboard-http");
             thread.setDaemon(true);

@@ -62,7 +62,7 @@ final class SeededTable implements AutoCloseable {
         store.put(record("incoming/scan.pdf", "05",
                 ClassifiedArticle.rejected("binary", Classification.none("test", "hash"))));
         ArticleQueries queries = new ArticleQueries(backend.dynamo(), table);
-        server = DashboardServer.start(0, queries, backend.dynamo(), table, Catalog.of(Classifier.bundled()));
+        server = DashboardServer.start(0, queries, Catalog.of(Classifier.bundled()));
     }
 
     static String kabulId() {
