@@ -25,7 +25,7 @@ final class TopicScorer {
     private final int[][] requires;
     private final int[][] termsOfPhrase;
 
-    private record CompiledTerm(String text, int phrase, double weight, int[] context) {
+    private record CompiledTerm(String text, int phrase, double weight, int[] context, boolean direct) {
     }
 
     TopicScorer(TopicRules rules, Vocabulary vocabulary) {
@@ -37,10 +37,13 @@ final class TopicScorer {
             TopicRule topic = rules.topics().get(t);
             List<CompiledTerm> compiled = new ArrayList<>();
             for (TermRule term : topic.terms()) {
-                compiled.add(compile(builder, term, 1));
+                compiled.add(compile(builder, term, 1, true));
+            }
+            for (TermRule term : topic.support()) {
+                compiled.add(compile(builder, term, 1, false));
             }
             for (TermRule term : topic.negatives()) {
-                compiled.add(compile(builder, term, -1));
+                compiled.add(compile(builder, term, -1, false));
             }
             terms[t] = compiled.toArray(new CompiledTerm[0]);
             requires[t] = addAll(builder, topic.requires());
@@ -71,7 +74,7 @@ final class TopicScorer {
         return refs;
     }
 
-    private static CompiledTerm compile(PhraseDictionary.Builder builder, TermRule term, int sign) {
+    private static CompiledTerm compile(PhraseDictionary.Builder builder, TermRule term, int sign, boolean direct) {
         int phrase;
         try {
             phrase = builder.add(term.text(), term.caseMode());
@@ -79,7 +82,7 @@ final class TopicScorer {
             throw new dev.articleclassifier.classify.rules.DataFileException("rules: " + e.getMessage(), e);
         }
         int[] context = addAll(builder, term.context());
-        return new CompiledTerm(term.text(), phrase, sign * term.weight(), context);
+        return new CompiledTerm(term.text(), phrase, sign * term.weight(), context, direct);
     }
 
     private static int[] addAll(PhraseDictionary.Builder builder, List<String> phrases) {
@@ -107,7 +110,8 @@ final class TopicScorer {
                         continue;
                     }
                     double contribution = term.weight() * scratch.boosts[phrase] * (1 + Math.log(count));
-                    scratch.addToTopic(t, contribution, new Evidence(term.text(), count, round(contribution)));
+                    scratch.addToTopic(t, contribution, new Evidence(term.text(), count, round(contribution)),
+                            term.direct());
                 }
             }
             return ranked(scratch, settings, Math.max(1.0, Math.sqrt(text.bodyWords() / 400.0)));
@@ -118,6 +122,7 @@ final class TopicScorer {
 
     private List<TopicTag> ranked(Scratch scratch, RuleSettings settings, double lengthFactor) {
         List<Ranked> ranked = new ArrayList<>();
+        boolean anyDirect = false;
         for (int t = 0; t < terms.length; t++) {
             double raw = scratch.raw[t];
             if (raw <= 0 || !anyMatched(requires[t], scratch.counts, true)) {
@@ -129,8 +134,14 @@ final class TopicScorer {
             if (score >= threshold) {
                 List<Evidence> evidence = new ArrayList<>(scratch.evidence.get(t));
                 evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
-                ranked.add(new Ranked(raw, new TopicTag(topic.id(), topic.label(), topic.iptc(), round(score), evidence)));
+                ranked.add(new Ranked(raw, scratch.direct[t],
+                        new TopicTag(topic.id(), topic.label(), topic.iptc(), round(score), evidence)));
+                anyDirect |= scratch.direct[t];
             }
+        }
+        if (anyDirect) {
+            // supporting evidence alone only stands in when nothing more specific was found
+            ranked.removeIf(r -> !r.direct());
         }
         // rank on the raw score: rounded scores of strong topics saturate at 1.0 and would tie
         ranked.sort(Comparator.comparingDouble(Ranked::raw).reversed());
@@ -141,7 +152,7 @@ final class TopicScorer {
         return tags;
     }
 
-    private record Ranked(double raw, TopicTag tag) {
+    private record Ranked(double raw, boolean direct, TopicTag tag) {
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -157,6 +168,7 @@ final class TopicScorer {
         int[] touched = new int[64];
         int touchedCount;
         double[] raw = new double[0];
+        boolean[] direct = new boolean[0];
         List<List<Evidence>> evidence = new ArrayList<>();
 
         Scratch sizedFor(int phrases, int topics) {
@@ -166,6 +178,7 @@ final class TopicScorer {
             }
             if (raw.length < topics) {
                 raw = new double[topics];
+                direct = new boolean[topics];
                 while (evidence.size() < topics) {
                     evidence.add(new ArrayList<>());
                 }
@@ -183,8 +196,9 @@ final class TopicScorer {
             boosts[phrase] = Math.max(boosts[phrase], boost);
         }
 
-        void addToTopic(int topic, double contribution, Evidence item) {
+        void addToTopic(int topic, double contribution, Evidence item, boolean isDirect) {
             raw[topic] += contribution;
+            direct[topic] |= isDirect;
             evidence.get(topic).add(item);
         }
 
@@ -195,6 +209,7 @@ final class TopicScorer {
             }
             touchedCount = 0;
             java.util.Arrays.fill(raw, 0);
+            java.util.Arrays.fill(direct, false);
             for (List<Evidence> list : evidence) {
                 list.clear();
             }

@@ -64,7 +64,7 @@ public final class RulesLoader {
     }
 
     private static TopicRule topic(JsoncNode node) {
-        node.allowOnly("id", "label", "iptc", "threshold", "terms", "negative", "requires");
+        node.allowOnly("id", "label", "iptc", "threshold", "terms", "support", "negative", "requires");
         String id = node.required("id").asText();
         if (!TOPIC_ID.matcher(id).matches()) {
             throw node.required("id").error("a topic id is lower-case words joined by '-', got \"" + id + "\"");
@@ -78,10 +78,12 @@ public final class RulesLoader {
         if (terms.isEmpty()) {
             throw node.required("terms").error("a topic needs at least one term");
         }
+        JsoncNode support = node.optional("support");
         JsoncNode negative = node.optional("negative");
         return new TopicRule(id, node.required("label").asText(), iptc,
                 threshold == null ? Double.NaN : threshold.asNumber(0, 1),
-                terms, negative == null ? List.of() : terms(negative), node.strings("requires"));
+                terms, support == null ? List.of() : terms(support), negative == null ? List.of() : terms(negative),
+                node.strings("requires"));
     }
 
     private static List<TermRule> terms(JsoncNode node) {
