@@ -4,10 +4,12 @@ import dev.articleclassifier.classify.ClassifiedArticle;
 import dev.articleclassifier.classify.DocumentClassifier;
 import dev.articleclassifier.classify.rules.DataFileException;
 import dev.articleclassifier.parse.ArticleParser;
+import dev.articleclassifier.source.FetchedObject;
+import dev.articleclassifier.source.FileSource;
+import dev.articleclassifier.source.SourceLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,8 @@ final class ClassifyCommand {
 
             Exit status: 0 all inputs read, 1 a path did not exist, 2 bad usage or invalid rules file.
             """;
+
+    private static final FileSource FILES = new FileSource(SourceLimits.DEFAULT);
 
     private ClassifyCommand() {
     }
@@ -86,18 +90,22 @@ final class ClassifyCommand {
         return inputs.missing().isEmpty() ? 0 : 1;
     }
 
-    /** Unreadable and oversized files are rejections like any other bad input, and are never read whole. */
+    /**
+     * Reads a file as the Lambda reads an object (size cap checked before reading, {@code .gz} inflated within
+     * its own cap), so both give the same answer for the same file. Unreadable, oversized or corrupt files are
+     * rejections like any other bad input.
+     */
     private static ClassifiedArticle classifyOne(DocumentClassifier classifier, String file, InputStream stdin) {
         try {
             if (file.equals(InputFiles.STDIN)) {
                 return classifier.classify(stdin.readNBytes((int) ArticleParser.DEFAULT_MAX_BYTES + 1), "stdin");
             }
-            Path path = Path.of(file);
-            long size = Files.size(path);
-            if (size > ArticleParser.DEFAULT_MAX_BYTES) {
-                return classifier.reject("file too large: " + size + " bytes, limit " + ArticleParser.DEFAULT_MAX_BYTES);
+            FetchedObject fetched = FILES.read(Path.of(file));
+            if (fetched instanceof FetchedObject.Content content) {
+                return classifier.classify(content.bytes(), content.fileName());
             }
-            return classifier.classify(Files.readAllBytes(path), file);
+            return classifier.reject(fetched instanceof FetchedObject.Refused refused ? refused.reason()
+                    : "unreadable file: " + ((FetchedObject.Missing) fetched).detail());
         } catch (IOException e) {
             return classifier.reject("unreadable file: " + e.getMessage());
         }

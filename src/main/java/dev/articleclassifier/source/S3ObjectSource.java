@@ -4,7 +4,6 @@ import dev.articleclassifier.store.ObjectRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.zip.ZipException;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
@@ -35,7 +34,7 @@ public final class S3ObjectSource implements ObjectSource {
     @Override
     public FetchedObject fetch(ObjectRef object) {
         if (object.size() > limits.maxObjectBytes()) {
-            return tooLarge(object.size());
+            return Payloads.tooLarge(object.size(), limits);
         }
         GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(object.bucket()).key(object.key());
         if (object.versionId() != null && !object.versionId().isEmpty()) {
@@ -61,7 +60,7 @@ public final class S3ObjectSource implements ObjectSource {
         Long contentLength = body.response().contentLength();
         if (contentLength != null && contentLength > limits.maxObjectBytes()) {
             body.abort();
-            return tooLarge(contentLength);
+            return Payloads.tooLarge(contentLength, limits);
         }
         String fileName = Decompression.fileName(object.key());
         if (!Decompression.isGzip(object.key(), body.response().contentEncoding())) {
@@ -69,7 +68,7 @@ public final class S3ObjectSource implements ObjectSource {
                 return new FetchedObject.Content(BoundedReader.readAtMost(body, limits.maxObjectBytes()), fileName);
             } catch (SizeLimitExceededException e) {
                 body.abort();
-                return tooLarge(-1);
+                return Payloads.tooLarge(-1, limits);
             }
         }
         byte[] compressed;
@@ -77,26 +76,11 @@ public final class S3ObjectSource implements ObjectSource {
             compressed = BoundedReader.readAtMost(body, limits.maxObjectBytes());
         } catch (SizeLimitExceededException e) {
             body.abort();
-            return tooLarge(-1);
+            return Payloads.tooLarge(-1, limits);
         }
-        return inflate(compressed, fileName);
+        return Payloads.inflate(compressed, fileName, limits);
     }
 
-    private FetchedObject inflate(byte[] compressed, String fileName) throws IOException {
-        try (InputStream in = Decompression.inflate(new java.io.ByteArrayInputStream(compressed))) {
-            return new FetchedObject.Content(BoundedReader.readAtMost(in, limits.maxInflatedBytes()), fileName);
-        } catch (SizeLimitExceededException e) {
-            return new FetchedObject.Refused("gzip content inflates past the limit of "
-                    + limits.maxInflatedBytes() + " bytes");
-        } catch (ZipException | java.io.EOFException e) {
-            return new FetchedObject.Refused("corrupt gzip content: " + e.getMessage());
-        }
-    }
-
-    private FetchedObject tooLarge(long size) {
-        String actual = size >= 0 ? size + " bytes" : "more bytes";
-        return new FetchedObject.Refused("object too large: " + actual + ", limit " + limits.maxObjectBytes());
-    }
 
     private static String errorCode(S3Exception e) {
         return e.awsErrorDetails() != null && e.awsErrorDetails().errorCode() != null
