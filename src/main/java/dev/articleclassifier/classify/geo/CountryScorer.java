@@ -47,7 +47,7 @@ public final class CountryScorer {
                 return;
             }
             Tally tally = tallies.computeIfAbsent(gazetteer.countryOfPhrase(phrase), k -> new Tally());
-            tally.add(gazetteer.dictionary().text(phrase), gazetteer.kindOfPhrase(phrase), weak,
+            tally.add(phrase, gazetteer.kindOfPhrase(phrase), weak,
                     zoneBoost[text.zoneOf(first)], s.weight(gazetteer.kindOfPhrase(phrase)));
         });
         List<CountryTag> ranked = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class CountryScorer {
             double score = 1 - Math.exp(-raw / s.scale());
             if (raw > 0 && score >= s.threshold() && raw >= s.relativeFloor() * best) {
                 Tally tally = entry.getValue();
-                List<Evidence> evidence = tally.evidence(entry.getKey() == datelineIndex ? s.datelineWeight() : 0);
+                List<Evidence> evidence = tally.evidence(entry.getKey() == datelineIndex ? s.datelineWeight() : 0, gazetteer.dictionary());
                 ranked.add(new CountryTag(country.code(), country.name(), round(score), tally.mentions(), evidence));
             }
         }

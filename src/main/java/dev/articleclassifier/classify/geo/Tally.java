@@ -1,28 +1,46 @@
 package dev.articleclassifier.classify.geo;
 
 import dev.articleclassifier.classify.Evidence;
+import dev.articleclassifier.classify.text.PhraseDictionary;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-/** The mentions of one country in one article, by kind and by phrase, and the raw salience they add up to. */
+/**
+ * The mentions of one country in one article, by kind and by phrase, and the raw salience they add up to.
+ * Plain arrays indexed by kind and by first-seen phrase: this runs for every place name of every article.
+ */
 final class Tally {
 
-    private final Map<MentionKind, int[]> counts = new EnumMap<>(MentionKind.class);
-    private final Map<MentionKind, double[]> bestBoost = new EnumMap<>(MentionKind.class);
-    private final Map<String, int[]> byPhrase = new LinkedHashMap<>();
-    private final Map<String, Double> phraseWeight = new LinkedHashMap<>();
+    private static final MentionKind[] KINDS = MentionKind.values();
+
+    private final int[] counts = new int[KINDS.length];
+    private final double[] bestBoost = new double[KINDS.length];
+    private int[] phrases = new int[4];
+    private int[] phraseCounts = new int[4];
+    private double[] phraseWeights = new double[4];
+    private int distinctPhrases;
     private int strongMentions;
     private int weakMentions;
 
-    void add(String phrase, MentionKind kind, boolean weak, double boost, double kindWeight) {
-        counts.computeIfAbsent(kind, k -> new int[1])[0]++;
-        double[] best = bestBoost.computeIfAbsent(kind, k -> new double[1]);
-        best[0] = Math.max(best[0], boost);
-        byPhrase.computeIfAbsent(phrase, k -> new int[1])[0]++;
-        phraseWeight.merge(phrase, boost * kindWeight, Math::max);
+    void add(int phrase, MentionKind kind, boolean weak, double boost, double kindWeight) {
+        counts[kind.ordinal()]++;
+        bestBoost[kind.ordinal()] = Math.max(bestBoost[kind.ordinal()], boost);
+        int at = 0;
+        while (at < distinctPhrases && phrases[at] != phrase) {
+            at++;
+        }
+        if (at == distinctPhrases) {
+            if (at == phrases.length) {
+                phrases = Arrays.copyOf(phrases, at * 2);
+                phraseCounts = Arrays.copyOf(phraseCounts, at * 2);
+                phraseWeights = Arrays.copyOf(phraseWeights, at * 2);
+            }
+            phrases[at] = phrase;
+            distinctPhrases++;
+        }
+        phraseCounts[at]++;
+        phraseWeights[at] = Math.max(phraseWeights[at], boost * kindWeight);
         if (weak) {
             weakMentions++;
         } else {
@@ -40,19 +58,23 @@ final class Tally {
         if (strongMentions == 0 && !dateline) {
             return 0;
         }
-        for (Map.Entry<MentionKind, int[]> entry : counts.entrySet()) {
-            int count = entry.getValue()[0];
-            raw += s.weight(entry.getKey()) * bestBoost.get(entry.getKey())[0] * (1 + Math.log(count));
+        for (int k = 0; k < KINDS.length; k++) {
+            if (counts[k] > 0) {
+                raw += s.weight(KINDS[k]) * bestBoost[k] * (1 + Math.log(counts[k]));
+            }
         }
         return raw;
     }
 
-    List<Evidence> evidence(double datelineWeight) {
-        List<Evidence> out = new ArrayList<>();
+    /** The names that fired, in order of first mention, after the dateline when it counted. */
+    List<Evidence> evidence(double datelineWeight, PhraseDictionary dictionary) {
+        List<Evidence> out = new ArrayList<>(distinctPhrases + 1);
         if (datelineWeight > 0) {
             out.add(new Evidence("(dateline)", 1, datelineWeight));
         }
-        byPhrase.forEach((phrase, count) -> out.add(new Evidence(phrase, count[0], phraseWeight.get(phrase))));
+        for (int i = 0; i < distinctPhrases; i++) {
+            out.add(new Evidence(dictionary.text(phrases[i]), phraseCounts[i], phraseWeights[i]));
+        }
         return out;
     }
 }

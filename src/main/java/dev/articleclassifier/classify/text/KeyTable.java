@@ -8,7 +8,7 @@ import java.util.Arrays;
  */
 final class KeyTable {
 
-    private int[] slots = new int[1024];
+    private int[] slots = new int[4096];
     private char[][] keys = new char[256][];
     private int size;
 
@@ -22,7 +22,9 @@ final class KeyTable {
         if (found >= 0) {
             return found;
         }
-        if (size * 2 >= slots.length) {
+        // at most a quarter full: most text tokens are not in the vocabulary, and a miss probes until an empty
+        // slot, so a sparse table keeps misses to about one probe
+        if (size * 4 >= slots.length) {
             rehash(slots.length * 2);
         }
         int length = to - from + (extra == 0 ? 0 : 1);
