@@ -45,6 +45,7 @@ final class TopicScorer {
             for (TermRule term : topic.negatives()) {
                 compiled.add(compile(builder, term, -1, false));
             }
+            rejectRepeatedPhrases(topic, compiled);
             terms[t] = compiled.toArray(new CompiledTerm[0]);
             requires[t] = addAll(builder, topic.requires());
         }
@@ -83,6 +84,22 @@ final class TopicScorer {
         }
         int[] context = addAll(builder, term.context());
         return new CompiledTerm(term.text(), phrase, sign * term.weight(), context, direct);
+    }
+
+    /**
+     * Two terms of one topic that compile to the same phrase ("troop" and "troops" after plural folding, or
+     * "U.S." and "U S") would count every occurrence twice; the author almost certainly meant one term.
+     */
+    private static void rejectRepeatedPhrases(TopicRule topic, List<CompiledTerm> compiled) {
+        java.util.Map<Integer, String> seen = new java.util.HashMap<>();
+        for (CompiledTerm term : compiled) {
+            String earlier = seen.putIfAbsent(term.phrase(), term.text());
+            if (earlier != null) {
+                throw new dev.articleclassifier.classify.rules.DataFileException("rules: topic \"" + topic.id()
+                        + "\" lists \"" + earlier + "\" and \"" + term.text()
+                        + "\", which match the same words (plurals and punctuation are folded): keep one");
+            }
+        }
     }
 
     private static int[] addAll(PhraseDictionary.Builder builder, List<String> phrases) {

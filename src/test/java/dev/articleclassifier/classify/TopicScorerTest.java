@@ -1,7 +1,10 @@
 package dev.articleclassifier.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articleclassifier.classify.rules.DataFileException;
 import dev.articleclassifier.parse.Article;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,6 +47,14 @@ class TopicScorerTest {
     })
     void classify_keepsSupportOnlyTopic_onlyWhenNothingMoreSpecificFired(String headline, String expected) {
         assertEquals(List.of(expected.split(";")), topics(headline, "Officials spoke on Monday."));
+    }
+
+    @Test
+    void load_refusesTopicListingOneTermTwice_underPluralFolding() {
+        String twice = RULES.replace("\"flood\": 3,", "\"flood\": 3, \"floods\": 2,");
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> Classifier.withRules(twice.getBytes(StandardCharsets.UTF_8), "twice.jsonc"));
+        assertTrue(e.getMessage().contains("lists \"flood\" and \"floods\""), e.getMessage());
     }
 
     @Test

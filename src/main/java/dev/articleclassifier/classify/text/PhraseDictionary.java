@@ -49,31 +49,42 @@ public final class PhraseDictionary {
         return texts[phraseId];
     }
 
-    /** Reports every leftmost-longest match in {@code text}, whose ids the shared vocabulary has assigned. */
+    /**
+     * Reports every leftmost-longest match in {@code text}, whose ids the shared vocabulary has assigned. When
+     * phrases of the same length match at the same place (the same words under different case modes, as when
+     * "AIDS" is an exact term of one topic and "aid" a term of another), each is reported.
+     */
     public void match(TokenizedText text, MatchSink sink) {
         int size = text.size;
         int t = 0;
         while (t < size) {
-            int best = -1;
-            int bestLength = 0;
-            int folded = text.foldId[t];
-            if (folded >= 0 && folded < byFirstFolded.length) {
-                best = longest(byFirstFolded[folded], text, t);
-                bestLength = best < 0 ? 0 : words[best].length;
-            }
-            int exact = text.exactId[t];
-            if (exact >= 0 && exact < byFirstExact.length) {
-                int candidate = longest(byFirstExact[exact], text, t);
-                if (candidate >= 0 && words[candidate].length > bestLength) {
-                    best = candidate;
-                    bestLength = words[candidate].length;
-                }
-            }
-            if (best >= 0) {
-                sink.onMatch(best, t, bestLength);
-                t += bestLength;
-            } else {
+            int[] foldedCandidates = candidates(byFirstFolded, text.foldId[t]);
+            int[] exactCandidates = candidates(byFirstExact, text.exactId[t]);
+            int bestLength = Math.max(longestLength(foldedCandidates, text, t), longestLength(exactCandidates, text, t));
+            if (bestLength == 0) {
                 t++;
+                continue;
+            }
+            reportAll(foldedCandidates, text, t, bestLength, sink);
+            reportAll(exactCandidates, text, t, bestLength, sink);
+            t += bestLength;
+        }
+    }
+
+    private static int[] candidates(int[][] index, int id) {
+        return id >= 0 && id < index.length ? index[id] : NONE;
+    }
+
+    /** Length of the longest candidate matching at {@code t}, or 0; candidates are sorted longest first. */
+    private int longestLength(int[] candidates, TokenizedText text, int t) {
+        int phrase = longest(candidates, text, t);
+        return phrase < 0 ? 0 : words[phrase].length;
+    }
+
+    private void reportAll(int[] candidates, TokenizedText text, int t, int length, MatchSink sink) {
+        for (int phrase : candidates) {
+            if (words[phrase].length == length && matchesAt(phrase, text, t)) {
+                sink.onMatch(phrase, t, length);
             }
         }
     }

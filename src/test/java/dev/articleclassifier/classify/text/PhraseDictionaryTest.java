@@ -72,6 +72,13 @@ class PhraseDictionaryTest {
     }
 
     @Test
+    void match_reportsEachCaseMode_whenSameWordsMatchTwice() {
+        // Problem: an exact "AIDS" term of one topic never fired beside a folded "aid" term of another.
+        // Fix: phrases of equal length matching at the same place are all reported.
+        assertEquals(List.of("aid", "AIDS"), matches("AIDS funding grows", "aid", CaseMode.INSENSITIVE, "AIDS", CaseMode.EXACT));
+    }
+
+    @Test
     void match_doesNotMatchAcrossPartialWords() {
         assertEquals(List.of(), matches("terrorists of Nigeria", "terror", CaseMode.INSENSITIVE, "Niger", CaseMode.CAPITALIZED));
     }
