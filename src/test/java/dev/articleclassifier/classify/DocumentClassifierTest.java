@@ -1,15 +1,61 @@
 package dev.articleclassifier.classify;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DocumentClassifierTest {
 
+    private static final DocumentClassifier CLASSIFIER = DocumentClassifier.bundled();
+
     @Test
     void classify_rejects_whenFileIsEmpty() {
-        ClassifiedArticle result = DocumentClassifier.bundled().classify("  \n".getBytes(StandardCharsets.UTF_8), "x.txt");
+        ClassifiedArticle result = CLASSIFIER.classify("  \n".getBytes(StandardCharsets.UTF_8), "x.txt");
         assertEquals(ClassifiedArticle.Status.REJECTED, result.status());
+        assertEquals(Classifier.VERSION, result.classification().classifierVersion());
+    }
+
+    @Test
+    void classify_tagsTheClientsExample_asTerrorismAndDiplomacyAmongRussiaFranceTurkeySyria() throws IOException {
+        byte[] seed = Files.readAllBytes(Path.of("samples/xinhua-russia-france-turkey-is.txt"));
+        ClassifiedArticle result = CLASSIFIER.classify(seed, "xinhua-russia-france-turkey-is.txt");
+        List<String> topics = result.classification().topics().stream().map(TopicTag::id).toList();
+        List<String> countries = result.classification().countries().stream().map(CountryTag::code).toList();
+        assertAll(
+                () -> assertEquals(ClassifiedArticle.Status.CLASSIFIED, result.status()),
+                () -> assertEquals("Russia provides France with proof of Turkey's support for IS", result.article().headline()),
+                () -> assertEquals("Xinhua", result.article().agency()),
+                () -> assertEquals("2015-12-24", result.article().published()),
+                () -> assertEquals("terrorism", topics.get(0)),
+                () -> assertTrue(topics.contains("diplomacy"), topics.toString()),
+                () -> assertTrue(countries.containsAll(List.of("RU", "FR", "TR", "SY")), countries.toString()),
+                () -> assertFalse(result.article().body().contains("Adjust font size")),
+                () -> assertFalse(result.article().body().contains("Off the wire")));
+    }
+
+    @Test
+    void classify_givesEveryTagItsEvidence() throws IOException {
+        byte[] seed = Files.readAllBytes(Path.of("samples/xinhua-russia-france-turkey-is.txt"));
+        Classification c = CLASSIFIER.classify(seed, "seed.txt").classification();
+        c.topics().forEach(t -> assertFalse(t.evidence().isEmpty(), t.id()));
+        c.countries().forEach(t -> assertFalse(t.evidence().isEmpty(), t.code()));
+        assertEquals(16, c.rulesHash().length());
+    }
+
+    @Test
+    void classify_flagsNonEnglishText_withoutTopics() {
+        String french = "Le gouvernement annonce un plan\n\nLe gouvernement a annoncé mardi un plan pour les "
+                + "entreprises de la région, selon le ministre, qui était à Paris pour la réunion des ministres.";
+        ClassifiedArticle result = CLASSIFIER.classify(french.getBytes(StandardCharsets.UTF_8), "fr.txt");
+        assertEquals("fr", result.article().language());
+        assertTrue(result.classification().topics().isEmpty());
     }
 }
