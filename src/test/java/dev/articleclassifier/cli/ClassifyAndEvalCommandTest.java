@@ -1,0 +1,105 @@
+package dev.articleclassifier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassifyAndEvalCommandTest {
+
+    private static final String STORY = "Earthquake kills dozens in Turkey\n\nANKARA, March 4 (Reuters) - A strong "
+            + "earthquake struck eastern Turkey on Tuesday, killing at least 40 people and trapping dozens under "
+            + "collapsed buildings, rescue officials said.\n";
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String stdin, String... args) {
+        return Main.run(List.of(args), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private List<JsonNode> lines() throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            nodes.add(new ObjectMapper().readTree(line));
+        }
+        return nodes;
+    }
+
+    @Test
+    void classify_printsOneJsonLinePerFile_withThePublicFieldNames() throws IOException {
+        Files.writeString(dir.resolve("quake.txt"), STORY);
+        Files.writeString(dir.resolve("empty.txt"), "");
+        assertEquals(0, run("", "classify", dir.toString()));
+        List<JsonNode> lines = lines();
+        assertEquals(2, lines.size());
+        JsonNode empty = lines.get(0);
+        JsonNode quake = lines.get(1);
+        assertEquals("REJECTED", empty.get("status").asText());
+        assertEquals("empty file", empty.get("reason").asText());
+        assertEquals("CLASSIFIED", quake.get("status").asText());
+        assertEquals("Reuters", quake.get("agency").asText());
+        assertEquals("Ankara", quake.get("dateline").get("place").asText());
+        assertEquals("TR", quake.get("dateline").get("country").asText());
+        assertEquals("disaster", quake.get("topics").get(0).get("id").asText());
+        assertEquals("medtop:03000000", quake.get("topics").get(0).get("iptc").asText());
+        assertEquals("TR", quake.get("countries").get(0).get("code").asText());
+        assertTrue(quake.get("classifier").has("rulesHash"));
+    }
+
+    @Test
+    void classify_readsStandardInput_whenPathIsDash() throws IOException {
+        assertEquals(0, run(STORY, "classify", "-"));
+        assertEquals("Earthquake kills dozens in Turkey", lines().get(0).get("headline").asText());
+    }
+
+    @Test
+    void classify_reportsMissingPath_andExitsOne() {
+        assertEquals(1, run("", "classify", dir.resolve("nope.txt").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such file or folder"));
+    }
+
+    @Test
+    void classify_refusesInvalidRules_withFileAndLine() throws IOException {
+        Path rules = Files.writeString(dir.resolve("bad.jsonc"), "{\n  \"version\": \"x\",\n  \"topics\": 3\n}");
+        assertEquals(2, run("", "classify", "--rules", rules.toString(), "-"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bad.jsonc:3: topics: expected an array"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void eval_printsPrecisionRecallAndF1_perTopicAndForCountries() throws IOException {
+        String gold = new ObjectMapper().writeValueAsString(java.util.Map.of(
+                "id", "q1", "text", STORY, "topics", List.of("disaster"), "countries", List.of("TR")));
+        Path file = Files.writeString(dir.resolve("gold.jsonl"), gold + "\n");
+        assertEquals(0, run("", "eval", "--gold", file.toString()));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.matches("(?s).*disaster\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1.*"), report);
+        assertTrue(report.contains("countries (1 documents): precision 1.000  recall 1.000  F1 1.000"), report);
+    }
+
+    @Test
+    void everyCommand_answersHelp() {
+        for (String command : List.of("classify", "eval", "local", "rules", "query", "stats", "dashboard", "reclassify")) {
+            out.reset();
+            assertEquals(0, run("", command, "--help"), command);
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage"), command);
+        }
+    }
+}
