@@ -109,7 +109,7 @@ final class ArticleFinisher {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (isSpace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -129,13 +129,25 @@ final class ArticleFinisher {
         boolean previousSpace = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < 0x80) {
+                previousSpace = false;
+                continue;
+            }
             boolean space = c == ' ';
-            if ((space && previousSpace) || (!space && (Character.isWhitespace(c) || c == '\u00A0'))) {
+            if ((space && previousSpace) || (!space && isSpace(c))) {
                 return false;
             }
             previousSpace = space;
         }
         return !previousSpace;
+    }
+
+    /** Whitespace or a no-break space; printable ASCII, most of any text, is decided by one comparison. */
+    private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x80) {
+            return false;
+        }
+        return Character.isWhitespace(c) || c == '\u00A0';
     }
 
     private static int countWords(String text) {

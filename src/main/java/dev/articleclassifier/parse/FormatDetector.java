@@ -6,6 +6,7 @@ import java.util.Locale;
  * Decides how to read a decoded file: as NITF XML, as an HTML page, or as plain wire text. The content decides;
  * the file name is only a hint for markup the content alone leaves open, because desks save files under
  * whatever extension their tool picked.
+ * Markers are matched in place, without a lower-cased copy of the opening.
  */
 final class FormatDetector {
 
@@ -13,6 +14,7 @@ final class FormatDetector {
 
     /** Markup is recognised in the opening of the file; two kilobytes hold any prolog and doctype. */
     private static final int SNIFF_CHARS = 2048;
+    private static final String[] NITF_MARKERS = {"<nitf"};
     private static final String[] HTML_MARKERS = {"<!doctype html", "<html", "<head", "<body", "<article", "<div",
             "<p>", "<p ", "<meta", "<title"};
 
@@ -24,13 +26,14 @@ final class FormatDetector {
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        String head = text.substring(start, Math.min(text.length(), start + SNIFF_CHARS)).toLowerCase(Locale.ROOT);
-        if (head.contains("<nitf")) {
+        int end = Math.min(text.length(), start + SNIFF_CHARS);
+        if (containsAny(text, start, end, NITF_MARKERS)) {
             return Format.NITF;
         }
-        boolean startsWithMarkup = head.startsWith("<");
-        boolean htmlMarkers = containsAny(head, HTML_MARKERS);
-        if (startsWithMarkup && (htmlMarkers || head.startsWith("<?xml") || head.startsWith("<!"))) {
+        boolean startsWithMarkup = start < end && text.charAt(start) == '<';
+        boolean htmlMarkers = containsAny(text, start, end, HTML_MARKERS);
+        if (startsWithMarkup && (htmlMarkers || matchesAt(text, start, end, "<?xml")
+                || matchesAt(text, start, end, "<!"))) {
             return Format.HTML;
         }
         if (htmlMarkers && hasExtension(fileName, ".html", ".htm", ".xhtml")) {
@@ -39,13 +42,37 @@ final class FormatDetector {
         return Format.TEXT;
     }
 
-    private static boolean containsAny(String head, String[] markers) {
-        for (String marker : markers) {
-            if (head.contains(marker)) {
-                return true;
+    /** Whether a marker starts at one of the '<' in {@code text[start, end)}; every marker opens with one. */
+    private static boolean containsAny(String text, int start, int end, String[] markers) {
+        for (int at = text.indexOf('<', start); at >= 0 && at < end; at = text.indexOf('<', at + 1)) {
+            for (String marker : markers) {
+                if (matchesAt(text, at, end, marker)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the lower-case ASCII {@code marker} is at {@code at}, ignoring the case of ASCII letters only: no
+     * other character lower-cases to a letter of the markers, and unlike {@code regionMatches(true, ...)} this
+     * does not take a dotless 'ı' for an 'i'.
+     */
+    private static boolean matchesAt(String text, int at, int end, String marker) {
+        if (end - at < marker.length()) {
+            return false;
+        }
+        for (int k = 0; k < marker.length(); k++) {
+            char c = text.charAt(at + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != marker.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasExtension(String fileName, String... extensions) {

@@ -17,40 +17,33 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** The charset the bytes were written in, judged from a byte-order mark or by trying UTF-8. */
-    static Charset detect(byte[] bytes) {
-        if (hasPrefix(bytes, 0xEF, 0xBB, 0xBF)) {
-            return StandardCharsets.UTF_8;
-        }
-        if (hasPrefix(bytes, 0xFF, 0xFE)) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (hasPrefix(bytes, 0xFE, 0xFF)) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return isValidUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-    }
-
     /** The text of the bytes: byte-order mark dropped, CRLF and lone CR turned into LF. */
     static String decode(byte[] bytes) {
-        Charset charset = detect(bytes);
-        int skip = bomLength(bytes, charset);
-        String text = new String(bytes, skip, bytes.length - skip, charset);
+        String text;
+        if (hasPrefix(bytes, 0xEF, 0xBB, 0xBF)) {
+            text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        } else if (hasPrefix(bytes, 0xFF, 0xFE)) {
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        } else if (hasPrefix(bytes, 0xFE, 0xFF)) {
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        } else {
+            text = utf8OrWindows1252(bytes);
+        }
         return normaliseLineEnds(text);
     }
 
-    private static int bomLength(byte[] bytes, Charset charset) {
-        if (charset == StandardCharsets.UTF_8 && hasPrefix(bytes, 0xEF, 0xBB, 0xBF)) {
-            return 3;
+    /**
+     * Decodes as UTF-8 first, since nearly every file is, and the JDK's decoder is intrinsified (an ASCII file is
+     * little more than a copy). The decoder puts U+FFFD in place of every malformed sequence, so a result without
+     * one proves the bytes well-formed; only a result with one (a Windows-1252 file, or a real U+FFFD in the text)
+     * needs {@link Utf8Validator} to tell which.
+     */
+    private static String utf8OrWindows1252(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0 || Utf8Validator.isValid(bytes)) {
+            return text;
         }
-        if (charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE) {
-            return 2;
-        }
-        return 0;
-    }
-
-    private static boolean isValidUtf8(byte[] bytes) {
-        return Utf8Validator.isValid(bytes);
+        return new String(bytes, WINDOWS_1252);
     }
 
     private static String normaliseLineEnds(String text) {

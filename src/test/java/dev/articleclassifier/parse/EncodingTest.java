@@ -60,4 +60,12 @@ class EncodingTest {
         assertEquals("Harbour works finish early", article.headline());
         assertEquals(2, article.paragraphs().size());
     }
+
+    @Test
+    void parse_keepsUtf8_whenTextHoldsReplacementCharacter() {
+        // A real U+FFFD in well-formed UTF-8 must not send the file to the Windows-1252 fallback.
+        Article article = parse("Caf\u00e9 sign shows \uFFFD after upload\n\nThe owners said so on Monday.\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("Caf\u00e9 sign shows \uFFFD after upload", article.headline());
+    }
 }

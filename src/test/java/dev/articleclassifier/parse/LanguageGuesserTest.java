@@ -41,4 +41,22 @@ class LanguageGuesserTest {
                 + "perdagangan yang berbicara kepada wartawan pada hari Senin setelah rapat kabinet";
         assertEquals("und", LanguageGuesser.guess("Harga beras stabil", List.of(indonesian)));
     }
+
+    @Test
+    void guess_namesScript_whenAsciiHeadlineOpensCyrillicStory() {
+        assertEquals("ru", LanguageGuesser.guess("TASS 24", List.of("Дума приняла бюджет на следующий год.")));
+    }
+
+    @Test
+    void guess_readsScriptPastWordCap_whenEarlyWordsAreShort() {
+        // Problem: the word count stops at 400 words, here only 400 letters. Fix: script letters are counted on.
+        String shortWords = "a ".repeat(400);
+        String russian = "Правительство утвердило бюджет на следующий год ".repeat(60);
+        assertEquals("ru", LanguageGuesser.guess("x", List.of(shortWords, russian)));
+    }
+
+    @Test
+    void guess_countsFunctionWordsWithAccents() {
+        assertEquals("fr", LanguageGuesser.guess("ÉTÉ", List.of("Il a été élu, selon été")));
+    }
 }
