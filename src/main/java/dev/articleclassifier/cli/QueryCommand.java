@@ -11,8 +11,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code query}: the table's access patterns from the command line. A listing (by topic, country, region,
@@ -66,33 +64,14 @@ final class QueryCommand {
     }
 
     static int run(List<String> arguments, PrintStream out, PrintStream err) {
-        List<String> args = new ArrayList<>(arguments);
-        if (QueryCommandOptions.wantsHelp(args)) {
-            out.print(HELP);
-            return 0;
-        }
-        Request request;
-        TableConnection connection;
-        try {
-            connection = TableConnection.fromArgs(args);
-            request = parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("query: " + e.getMessage() + " (see --help)");
-            return 2;
-        }
-        try (DynamoDbClient client = connection.client()) {
-            ArticleQueries queries = connection.queries(client);
-            return switch (request.selector()) {
-                case "--id" -> QueryCommandArticle.print(client, connection.tableName(), request.value(),
-                        request.format(), out, err);
-                case "--s3" -> QueryCommandArticle.print(client, connection.tableName(), idOfUri(request.value()),
-                        request.format(), out, err);
-                default -> list(listing(queries, request), request, out, err);
-            };
-        } catch (SdkException e) {
-            err.println("query: cannot read table " + connection.tableName() + ": " + e.getMessage());
-            return 1;
-        }
+        return TableReadCommand.run("query", HELP, arguments, QueryCommand::parse,
+                (request, connection, client) -> switch (request.selector()) {
+                    case "--id" -> QueryCommandArticle.print(client, connection.tableName(), request.value(),
+                            request.format(), out, err);
+                    case "--s3" -> QueryCommandArticle.print(client, connection.tableName(),
+                            idOfUri(request.value()), request.format(), out, err);
+                    default -> list(listing(connection.queries(client), request), request, out, err);
+                }, out, err);
     }
 
     static Request parse(List<String> args) {

@@ -8,13 +8,10 @@ import dev.articleclassifier.store.TagKey;
 import dev.articleclassifier.store.TimeRange;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code stats}: how many articles each topic, region or country got per day or week. The table is never
@@ -88,30 +85,13 @@ final class StatsCommand {
     }
 
     static int run(List<String> arguments, PrintStream out, PrintStream err) {
-        List<String> args = new ArrayList<>(arguments);
-        if (QueryCommandOptions.wantsHelp(args)) {
-            out.print(HELP);
-            return 0;
-        }
-        Request request;
-        TableConnection connection;
-        try {
-            connection = TableConnection.fromArgs(args);
-            request = parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("stats: " + e.getMessage() + " (see --help)");
-            return 2;
-        }
-        List<String> values = request.by().values(Classifier.bundled());
-        try (DynamoDbClient client = connection.client()) {
+        return TableReadCommand.run("stats", HELP, arguments, StatsCommand::parse, (request, connection, client) -> {
+            List<String> values = request.by().values(Classifier.bundled());
             StatsCommandCounts counts = StatsCommandCounts.count(connection.queries(client), values, request.range(),
                     request.periods(), request.by().kind());
             counts.print(request.by().column(), request.format(), out);
             return 0;
-        } catch (SdkException e) {
-            err.println("stats: cannot read table " + connection.tableName() + ": " + e.getMessage());
-            return 1;
-        }
+        }, out, err);
     }
 
     static Request parse(List<String> args) {

@@ -50,23 +50,16 @@ public final class DynamoDbArticleStore implements ArticleStore {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
         List<Map<String, AttributeValue>> tags = mapper.tagItems(record, articleId);
-        List<Map<String, AttributeValue>> written = new ArrayList<>();
-        for (Map<String, AttributeValue> tag : tags) {
-            if (!table.putTagUnlessNewer(tag, seq)) {
-                table.removeOwnTags(written, seq);
-                return WriteOutcome.STALE_EVENT_IGNORED;
-            }
-            written.add(tag);
+        if (!putTags(tags, seq)) {
+            return WriteOutcome.STALE_EVENT_IGNORED;
         }
-        Set<String> keep = new HashSet<>();
-        tags.forEach(tag -> keep.add(tag.get(Items.SK).s()));
-        table.deleteOlderTags(articleId, seq, keep);
+        table.deleteOlderTags(articleId, seq, sortKeys(tags));
         try {
             table.putArticleIfNewer(mapper.articleItem(record, articleId), seq);
             return WriteOutcome.WRITTEN;
         } catch (ConditionalCheckFailedException lostRace) {
             if (!table.articleIsExactly(articleId, seq)) {
-                table.removeOwnTags(written, seq);
+                table.removeOwnTags(tags, seq);
             }
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
@@ -89,24 +82,39 @@ public final class DynamoDbArticleStore implements ArticleStore {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
         List<Map<String, AttributeValue>> tags = mapper.tagItems(record, articleId);
-        List<Map<String, AttributeValue>> written = new ArrayList<>();
-        for (Map<String, AttributeValue> tag : tags) {
-            if (!table.putTagUnlessNewer(tag, seq)) {
-                table.removeOwnTags(written, seq);
-                return WriteOutcome.STALE_EVENT_IGNORED;
-            }
-            written.add(tag);
+        if (!putTags(tags, seq)) {
+            return WriteOutcome.STALE_EVENT_IGNORED;
         }
-        Set<String> keep = new HashSet<>();
-        tags.forEach(tag -> keep.add(tag.get(Items.SK).s()));
-        table.deleteTagsUpTo(articleId, seq, keep);
+        table.deleteTagsUpTo(articleId, seq, sortKeys(tags));
         try {
             table.putArticleIfSequencerIs(mapper.articleItem(record, articleId), seq);
             return WriteOutcome.WRITTEN;
         } catch (ConditionalCheckFailedException newerEvent) {
-            table.removeOwnTags(written, seq);
+            table.removeOwnTags(tags, seq);
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
+    }
+
+    /**
+     * Writes the tag items in order; when a newer event owns one of them, removes the ones this call wrote and
+     * returns {@code false}.
+     */
+    private boolean putTags(List<Map<String, AttributeValue>> tags, String seq) {
+        List<Map<String, AttributeValue>> written = new ArrayList<>();
+        for (Map<String, AttributeValue> tag : tags) {
+            if (!table.putTagUnlessNewer(tag, seq)) {
+                table.removeOwnTags(written, seq);
+                return false;
+            }
+            written.add(tag);
+        }
+        return true;
+    }
+
+    private static Set<String> sortKeys(List<Map<String, AttributeValue>> tags) {
+        Set<String> keys = new HashSet<>();
+        tags.forEach(tag -> keys.add(tag.get(Items.SK).s()));
+        return keys;
     }
 
     @Override

@@ -62,16 +62,7 @@ final class TableWrites {
 
     /** Deletes the article's tag items not in {@code keep} that an older event wrote. */
     void deleteOlderTags(String articleId, String seq, Set<String> keep) {
-        QueryRequest query = QueryRequest.builder().tableName(tableName)
-                .keyConditionExpression(Items.PK + " = :pk AND begins_with(" + Items.SK + ", :tag)")
-                .expressionAttributeValues(Map.of(":pk", s(Items.pk(articleId)), ":tag", s(Items.TAG_SK_PREFIX)))
-                .projectionExpression(Items.SK)
-                .consistentRead(true)
-                .build();
-        dynamo.queryPaginator(query).items().stream()
-                .map(item -> item.get(Items.SK).s())
-                .filter(sk -> !keep.contains(sk))
-                .forEach(sk -> deleteIf(Items.key(articleId, sk), Items.SEQ_KEY + " < :seq", seq));
+        deleteTagsIf(articleId, seq, keep, Items.SEQ_KEY + " < :seq");
     }
 
     /**
@@ -79,6 +70,10 @@ final class TableWrites {
      * the same sequencer drops the tags the new classification no longer has, while a newer event's tags survive.
      */
     void deleteTagsUpTo(String articleId, String seq, Set<String> keep) {
+        deleteTagsIf(articleId, seq, keep, Items.SEQ_KEY + " <= :seq");
+    }
+
+    private void deleteTagsIf(String articleId, String seq, Set<String> keep, String condition) {
         QueryRequest query = QueryRequest.builder().tableName(tableName)
                 .keyConditionExpression(Items.PK + " = :pk AND begins_with(" + Items.SK + ", :tag)")
                 .expressionAttributeValues(Map.of(":pk", s(Items.pk(articleId)), ":tag", s(Items.TAG_SK_PREFIX)))
@@ -88,7 +83,7 @@ final class TableWrites {
         dynamo.queryPaginator(query).items().stream()
                 .map(item -> item.get(Items.SK).s())
                 .filter(sk -> !keep.contains(sk))
-                .forEach(sk -> deleteIf(Items.key(articleId, sk), Items.SEQ_KEY + " <= :seq", seq));
+                .forEach(sk -> deleteIf(Items.key(articleId, sk), condition, seq));
     }
 
     /** @throws ConditionalCheckFailedException when the stored article is absent or holds another sequencer */

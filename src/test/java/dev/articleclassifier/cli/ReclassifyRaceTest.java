@@ -42,12 +42,7 @@ class ReclassifyRaceTest {
     @Test
     void newerUploadDuringTheRead_winsOverTheRewrite() {
         String id = fixtures.seed("incoming/story.txt", STRIKER_STORY, "0A", fixtures.classifierA);
-        ObjectSource uploadDuringRead = object -> {
-            byte[] newer = FLOOD_STORY.getBytes(StandardCharsets.UTF_8);
-            fixtures.store.put(new ArticleRecord(object, "0B", Instant.now(),
-                    fixtures.classifierA.classify(newer, "story.txt")));
-            return s3.fetch(object);
-        };
+        ObjectSource uploadDuringRead = newerUploadDuringRead();
 
         Outcome outcome = reclassifier(uploadDuringRead).reclassify(id);
 
@@ -61,12 +56,7 @@ class ReclassifyRaceTest {
     @Test
     void newerUploadDuringTheRead_leavesNoTagOfTheRewrite() {
         String id = fixtures.seed("incoming/story.txt", STRIKER_STORY, "0A", fixtures.classifierA);
-        ObjectSource uploadDuringRead = object -> {
-            byte[] newer = FLOOD_STORY.getBytes(StandardCharsets.UTF_8);
-            fixtures.store.put(new ArticleRecord(object, "0B", Instant.now(),
-                    fixtures.classifierA.classify(newer, "story.txt")));
-            return s3.fetch(object);
-        };
+        ObjectSource uploadDuringRead = newerUploadDuringRead();
 
         reclassifier(uploadDuringRead).reclassify(id);
 
@@ -95,6 +85,16 @@ class ReclassifyRaceTest {
                 Instant.now());
 
         assertEquals(Outcome.NEWER_EVENT, reclassifier(s3).reclassify(id));
+    }
+
+    /** Reads from S3, but first stores the flood story as a newer upload (sequencer 0B) of the same object. */
+    private ObjectSource newerUploadDuringRead() {
+        return object -> {
+            byte[] newer = FLOOD_STORY.getBytes(StandardCharsets.UTF_8);
+            fixtures.store.put(new ArticleRecord(object, "0B", Instant.now(),
+                    fixtures.classifierA.classify(newer, "story.txt")));
+            return s3.fetch(object);
+        };
     }
 
     private RecordReclassifier reclassifier(ObjectSource source) {

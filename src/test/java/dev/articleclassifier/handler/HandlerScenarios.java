@@ -78,9 +78,7 @@ abstract class HandlerScenarios {
 
     @Test
     void duplicateEvent_leavesTheRecordUnchanged() throws IOException {
-        upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
-        ArticleHandler handler = handler();
-        handler.handleRequest(event("s3-put-seed-article.json"), null);
+        ArticleHandler handler = handlerThatStoredTheSeed();
         StoredArticle first = record(SEED_KEY).orElseThrow();
 
         Map<String, Integer> again = handler.handleRequest(event("s3-put-seed-article.json"), null);
@@ -91,9 +89,7 @@ abstract class HandlerScenarios {
 
     @Test
     void olderSequencerAfterNewer_isIgnored() throws IOException {
-        upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
-        ArticleHandler handler = handler();
-        handler.handleRequest(event("s3-put-seed-article.json"), null);
+        ArticleHandler handler = handlerThatStoredTheSeed();
         StoredArticle newer = record(SEED_KEY).orElseThrow();
 
         Map<String, Integer> late = handler.handleRequest(event("s3-put-seed-article-older.json"), null);
@@ -126,9 +122,7 @@ abstract class HandlerScenarios {
 
     @Test
     void deleteEvent_marksTheRecordDeleted() throws IOException {
-        upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
-        ArticleHandler handler = handler();
-        handler.handleRequest(event("s3-put-seed-article.json"), null);
+        ArticleHandler handler = handlerThatStoredTheSeed();
 
         Map<String, Integer> result = handler.handleRequest(event("s3-delete-seed-article.json"), null);
 
@@ -196,10 +190,7 @@ abstract class HandlerScenarios {
     void multiRecordEvent_withOneTransientFailure_storesTheOthersThenFails() throws IOException {
         uploadMultiRecordObjects();
         String flaky = "incoming/ap-kenya-floods-displace-thousands.txt";
-        HandlerComponents real = components();
-        ObjectSource failingOnce = new FailingFor(flaky, new S3ObjectSource(backend().s3(), SourceLimits.DEFAULT));
-        ArticleHandler handler = handler(new HandlerComponents(failingOnce, real.classifier(), real.store(),
-                List.of()));
+        ArticleHandler handler = handlerFailingFor(flaky);
 
         PipelineFailureException failure = assertThrows(PipelineFailureException.class,
                 () -> handler.handleRequest(event("s3-put-multiple-records.json"), null));
@@ -214,11 +205,8 @@ abstract class HandlerScenarios {
     void redeliveryAfterATransientFailure_completesTheEventAndChangesNothingElse() throws IOException {
         uploadMultiRecordObjects();
         String flaky = "incoming/ap-kenya-floods-displace-thousands.txt";
-        HandlerComponents real = components();
-        ObjectSource failing = new FailingFor(flaky, new S3ObjectSource(backend().s3(), SourceLimits.DEFAULT));
-        assertThrows(PipelineFailureException.class, () -> handler(new HandlerComponents(failing,
-                real.classifier(), real.store(), List.of())).handleRequest(event("s3-put-multiple-records.json"),
-                null));
+        assertThrows(PipelineFailureException.class,
+                () -> handlerFailingFor(flaky).handleRequest(event("s3-put-multiple-records.json"), null));
         StoredArticle before = record("incoming/reuters-brazil-central-bank-rates.txt").orElseThrow();
 
         Map<String, Integer> retried = handler().handleRequest(event("s3-put-multiple-records.json"), null);
@@ -247,10 +235,7 @@ abstract class HandlerScenarios {
 
     @Test
     void everyRecord_isLoggedOnceWithoutArticleText() throws IOException {
-        uploadMultiRecordObjects();
-        List<String> lines = new ArrayList<>();
-        new ArticleHandler(components(), RecordLog.jsonLines(lines::add))
-                .handleRequest(event("s3-put-multiple-records.json"), null);
+        List<String> lines = jsonLinesOfTheMultiRecordEvent();
 
         assertEquals(3, lines.stream().filter(line -> line.contains("\"record processed\"")).count());
         lines.forEach(line -> assertFalse(line.contains("Copom"), line));
@@ -258,10 +243,7 @@ abstract class HandlerScenarios {
 
     @Test
     void everyBatch_logsItsMetricsInEmbeddedMetricFormat() throws IOException {
-        uploadMultiRecordObjects();
-        List<String> lines = new ArrayList<>();
-        new ArticleHandler(components(), RecordLog.jsonLines(lines::add))
-                .handleRequest(event("s3-put-multiple-records.json"), null);
+        List<String> lines = jsonLinesOfTheMultiRecordEvent();
 
         List<String> metrics = lines.stream().filter(line -> line.contains("\"_aws\"")).toList();
         assertTrue(metrics.stream().anyMatch(line -> line.contains("\"ArticlesClassified\":2")), metrics::toString);
@@ -274,6 +256,30 @@ abstract class HandlerScenarios {
 
     private ArticleHandler handler(HandlerComponents components) {
         return new ArticleHandler(components, logged::add);
+    }
+
+    /** A handler that has stored the seed article from its put event (sequencer 0065F1A2B3C4D5E6F7). */
+    private ArticleHandler handlerThatStoredTheSeed() throws IOException {
+        upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
+        ArticleHandler handler = handler();
+        handler.handleRequest(event("s3-put-seed-article.json"), null);
+        return handler;
+    }
+
+    /** A handler whose S3 reads fail for {@code key}, as if S3 answered 5xx for that object. */
+    private ArticleHandler handlerFailingFor(String key) {
+        HandlerComponents real = components();
+        ObjectSource failing = new FailingFor(key, new S3ObjectSource(backend().s3(), SourceLimits.DEFAULT));
+        return handler(new HandlerComponents(failing, real.classifier(), real.store(), List.of()));
+    }
+
+    /** The JSON lines the handler logs while processing the multi-record event (its objects uploaded first). */
+    private List<String> jsonLinesOfTheMultiRecordEvent() throws IOException {
+        uploadMultiRecordObjects();
+        List<String> lines = new ArrayList<>();
+        new ArticleHandler(components(), RecordLog.jsonLines(lines::add))
+                .handleRequest(event("s3-put-multiple-records.json"), null);
+        return lines;
     }
 
     private HandlerComponents components() {
