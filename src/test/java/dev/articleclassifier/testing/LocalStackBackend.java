@@ -11,9 +11,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * LocalStack in Docker through Testcontainers, with a pinned image. Where Docker is not available,
- * {@link #startOrSkip()} aborts the calling test class with a JUnit assumption, so the suite reports the
- * scenarios as skipped with the reason instead of failing.
+ * LocalStack in Docker through Testcontainers, with a pinned image. Where Docker is not available, test classes
+ * start nothing and call {@link #assumeDocker()} from each test, so every scenario is reported as skipped with
+ * the reason instead of failing (an assumption in {@code @BeforeAll} would hide the class's tests instead).
  */
 public final class LocalStackBackend implements Backend {
 
@@ -53,12 +53,6 @@ public final class LocalStackBackend implements Backend {
         LocalStackContainer container = new LocalStackContainer(IMAGE).withServices(Service.S3, Service.DYNAMODB);
         container.start();
         return new LocalStackBackend(container);
-    }
-
-    /** Starts LocalStack, or skips the calling tests (call it from {@code @BeforeAll}) when Docker is absent. */
-    public static LocalStackBackend startOrSkip() {
-        assumeDocker();
-        return start();
     }
 
     @Override
