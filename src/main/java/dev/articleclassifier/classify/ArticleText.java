@@ -31,21 +31,33 @@ public final class ArticleText {
 
     /** Tokenizes headline and body and assigns the shared vocabulary's ids. */
     public static ArticleText of(Article article, Vocabulary vocabulary) {
-        StringBuilder text = new StringBuilder(article.headline().length() + 64 * article.paragraphs().size());
-        text.append(article.headline()).append('\n');
-        int headlineChars = text.length();
+        // headline and paragraphs, each followed by a line break, copied once into the tokenizer's own array
+        java.util.List<String> paragraphs = article.paragraphs();
+        int length = article.headline().length() + 1;
+        for (String paragraph : paragraphs) {
+            length += paragraph.length() + 1;
+        }
+        char[] text = new char[length];
+        int at = append(article.headline(), text, 0);
+        int headlineChars = at;
         int leadChars = headlineChars;
-        for (int i = 0; i < article.paragraphs().size(); i++) {
-            text.append(article.paragraphs().get(i)).append('\n');
+        for (int i = 0; i < paragraphs.size(); i++) {
+            at = append(paragraphs.get(i), text, at);
             if (i == 0) {
-                leadChars = text.length();
+                leadChars = at;
             }
         }
-        TokenizedText tokens = Tokenizer.tokenize(text.toString());
+        TokenizedText tokens = Tokenizer.tokenize(text);
         vocabulary.assign(tokens);
         int headlineEnd = firstTokenFrom(tokens, headlineChars);
         int leadEnd = firstTokenFrom(tokens, leadChars);
         return new ArticleText(tokens, headlineEnd, leadEnd, tokens.size() - headlineEnd);
+    }
+
+    private static int append(String s, char[] text, int at) {
+        s.getChars(0, s.length(), text, at);
+        text[at + s.length()] = '\n';
+        return at + s.length() + 1;
     }
 
     private static int firstTokenFrom(TokenizedText tokens, int offset) {

@@ -119,14 +119,16 @@ final class TopicScorer {
             // only the terms of phrases that matched are visited: cost follows the article, not the rules' size
             for (int i = 0; i < scratch.touchedCount; i++) {
                 int phrase = scratch.touched[i];
+                int count = scratch.counts[phrase];
+                // the same for every term of the phrase: one logarithm per phrase, not per term
+                double repeats = 1 + Math.log(count);
                 for (int ref : termsOfPhrase[phrase]) {
                     int t = ref >>> 16;
                     CompiledTerm term = terms[t][ref & 0xFFFF];
-                    int count = scratch.counts[phrase];
                     if (!anyMatched(term.context(), scratch.counts, true)) {
                         continue;
                     }
-                    double contribution = term.weight() * scratch.boosts[phrase] * (1 + Math.log(count));
+                    double contribution = term.weight() * scratch.boosts[phrase] * repeats;
                     scratch.addToTopic(t, contribution, new Evidence(term.text(), count, round(contribution)),
                             term.direct());
                 }
@@ -150,7 +152,7 @@ final class TopicScorer {
             double threshold = Double.isNaN(topic.threshold()) ? settings.threshold() : topic.threshold();
             if (score >= threshold) {
                 List<Evidence> evidence = new ArrayList<>(scratch.evidence.get(t));
-                evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+                evidence.sort(STRONGEST_FIRST);
                 ranked.add(new Ranked(raw, scratch.direct[t],
                         new TopicTag(topic.id(), topic.label(), topic.iptc(), round(score), evidence)));
                 anyDirect |= scratch.direct[t];
@@ -161,7 +163,7 @@ final class TopicScorer {
             ranked.removeIf(r -> !r.direct());
         }
         // rank on the raw score: rounded scores of strong topics saturate at 1.0 and would tie
-        ranked.sort(Comparator.comparingDouble(Ranked::raw).reversed());
+        ranked.sort(HIGHEST_RAW_FIRST);
         List<TopicTag> tags = new ArrayList<>(Math.min(ranked.size(), settings.maxTopics()));
         for (int i = 0; i < ranked.size() && i < settings.maxTopics(); i++) {
             tags.add(ranked.get(i).tag());
@@ -171,6 +173,9 @@ final class TopicScorer {
 
     private record Ranked(double raw, boolean direct, TopicTag tag) {
     }
+
+    private static final Comparator<Evidence> STRONGEST_FIRST = Comparator.comparingDouble(Evidence::weight).reversed();
+    private static final Comparator<Ranked> HIGHEST_RAW_FIRST = Comparator.comparingDouble(Ranked::raw).reversed();
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 

@@ -37,46 +37,71 @@ public final class CountryScorer {
         SalienceSettings s = gazetteer.settings();
         double[] zoneBoost = {s.headlineBoost(), s.leadBoost(), 1.0};
         TokenizedText tokens = text.tokens();
-        Map<Integer, Tally> tallies = new HashMap<>();
+        // indexed by country: an article names a handful of the ~200, so boxed maps cost more than the scoring
+        Tally[] tallies = new Tally[gazetteer.countries().size()];
         gazetteer.dictionary().match(tokens, (phrase, first, length) -> {
-            if (gazetteer.countryOfPhrase(phrase) < 0) {
+            int country = gazetteer.countryOfPhrase(phrase);
+            if (country < 0) {
                 return;
             }
             boolean weak = gazetteer.isWeak(phrase);
             if (weak && looksLikePartOfAName(tokens, first, length)) {
                 return;
             }
-            Tally tally = tallies.computeIfAbsent(gazetteer.countryOfPhrase(phrase), k -> new Tally());
-            tally.add(phrase, gazetteer.kindOfPhrase(phrase), weak,
+            if (tallies[country] == null) {
+                tallies[country] = new Tally();
+            }
+            tallies[country].add(phrase, gazetteer.kindOfPhrase(phrase), weak,
                     zoneBoost[text.zoneOf(first)], s.weight(gazetteer.kindOfPhrase(phrase)));
         });
-        List<CountryTag> ranked = new ArrayList<>();
-        Map<String, Double> raws = new HashMap<>();
         int datelineIndex = indexOf(datelineCountry);
-        if (datelineIndex >= 0) {
-            tallies.computeIfAbsent(datelineIndex, k -> new Tally());
+        if (datelineIndex >= 0 && tallies[datelineIndex] == null) {
+            tallies[datelineIndex] = new Tally();
         }
+        double[] raws = new double[tallies.length];
         double best = 0;
-        for (Map.Entry<Integer, Tally> entry : tallies.entrySet()) {
-            boolean dateline = entry.getKey() == datelineIndex;
-            double raw = entry.getValue().raw(s, dateline);
-            raws.put(gazetteer.countries().get(entry.getKey()).code(), raw);
-            best = Math.max(best, raw);
-        }
-        for (Map.Entry<Integer, Tally> entry : tallies.entrySet()) {
-            Country country = gazetteer.countries().get(entry.getKey());
-            double raw = raws.get(country.code());
-            double score = 1 - Math.exp(-raw / s.scale());
-            if (raw > 0 && score >= s.threshold() && raw >= s.relativeFloor() * best) {
-                Tally tally = entry.getValue();
-                List<Evidence> evidence = tally.evidence(entry.getKey() == datelineIndex ? s.datelineWeight() : 0, gazetteer.dictionary());
-                ranked.add(new CountryTag(country.code(), country.name(), round(score), tally.mentions(), evidence));
+        for (int c = 0; c < tallies.length; c++) {
+            if (tallies[c] != null) {
+                raws[c] = tallies[c].raw(s, c == datelineIndex);
+                best = Math.max(best, raws[c]);
             }
         }
-        ranked.sort(Comparator.comparingDouble((CountryTag c) -> raws.get(c.code())).reversed()
-                .thenComparing(CountryTag::code));
-        List<CountryTag> countries = ranked.size() > s.maxCountries() ? ranked.subList(0, s.maxCountries()) : ranked;
+        int[] kept = new int[tallies.length];
+        int keptCount = 0;
+        for (int c = 0; c < tallies.length; c++) {
+            if (tallies[c] != null && raws[c] > 0 && 1 - Math.exp(-raws[c] / s.scale()) >= s.threshold()
+                    && raws[c] >= s.relativeFloor() * best) {
+                keptCount = insertRanked(kept, keptCount, c, raws);
+            }
+        }
+        List<CountryTag> countries = new ArrayList<>(Math.min(keptCount, s.maxCountries()));
+        for (int i = 0; i < keptCount && i < s.maxCountries(); i++) {
+            int c = kept[i];
+            Country country = gazetteer.countries().get(c);
+            List<Evidence> evidence = tallies[c].evidence(c == datelineIndex ? s.datelineWeight() : 0,
+                    gazetteer.dictionary());
+            double score = 1 - Math.exp(-raws[c] / s.scale());
+            countries.add(new CountryTag(country.code(), country.name(), round(score), tallies[c].mentions(),
+                    evidence));
+        }
         return new Result(countries, regionsOf(countries));
+    }
+
+    /** Inserts country {@code c} into {@code kept[0 .. count)}, kept by raw salience descending, then by code. */
+    private int insertRanked(int[] kept, int count, int c, double[] raws) {
+        int at = count;
+        while (at > 0 && ranksBefore(c, kept[at - 1], raws)) {
+            kept[at] = kept[at - 1];
+            at--;
+        }
+        kept[at] = c;
+        return count + 1;
+    }
+
+    private boolean ranksBefore(int a, int b, double[] raws) {
+        int byRaw = Double.compare(raws[b], raws[a]);
+        return byRaw != 0 ? byRaw < 0
+                : gazetteer.countries().get(a).code().compareTo(gazetteer.countries().get(b).code()) < 0;
     }
 
     /** Countries and regions of one article. */

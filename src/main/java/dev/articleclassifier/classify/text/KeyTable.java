@@ -5,12 +5,25 @@ import java.util.Arrays;
 /**
  * An open-addressing hash table from words to dense int ids that looks words up straight from a range of a
  * char array, optionally followed by one extra character, so matching allocates nothing per token.
+ *
+ * <p>Every token of every article is looked up here, and most of that cost is waiting on memory, so the layout
+ * keeps a lookup to few, nearby reads: each slot holds part of the word's hash beside its id (a probe that
+ * meets another word is almost always rejected without reading its characters), and all words sit end to end
+ * in one char array.
  */
 final class KeyTable {
 
+    /**
+     * Per slot: {@code id + 1} in the low bits (those below the capacity, which always has room for it) and the
+     * word's hash in the others; 0 is an empty slot.
+     */
     private int[] slots = new int[4096];
-    private char[][] keys = new char[256][];
+    /** The characters of all words, in id order; word {@code id} is {@code chars[starts[id] .. starts[id + 1])}. */
+    private char[] chars = new char[1024];
+    private int[] starts = new int[257];
     private int size;
+    /** Word shapes (first char, last char, length) present, to skip most lookups of words not in the table. */
+    private final long[] shapes = new long[64];
 
     int size() {
         return size;
@@ -28,49 +41,81 @@ final class KeyTable {
             rehash(slots.length * 2);
         }
         int length = to - from + (extra == 0 ? 0 : 1);
-        char[] key = Arrays.copyOfRange(a, from, from + length);
+        int start = starts[size];
+        if (start + length > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, start + length));
+        }
+        System.arraycopy(a, from, chars, start, to - from);
         if (extra != 0) {
-            key[length - 1] = extra;
+            chars[start + length - 1] = extra;
         }
-        if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
+        if (size + 2 > starts.length) {
+            starts = Arrays.copyOf(starts, starts.length * 2);
         }
-        keys[size] = key;
-        insert(size, hash(key, 0, key.length, (char) 0));
+        starts[size + 1] = start + length;
+        insert(size, hash(chars, start, start + length, (char) 0));
+        int shape = shape(chars[start], chars[start + length - 1], length);
+        shapes[shape >>> 6] |= 1L << shape;
         return size++;
+    }
+
+    /**
+     * False when no word of the table has the first character, last character and length of {@code a[from..to)},
+     * which is cheaper to learn than a hash; true says only that the word may be present.
+     */
+    boolean mayContain(char[] a, int from, int to) {
+        int shape = shape(a[from], a[to - 1], to - from);
+        return (shapes[shape >>> 6] & 1L << shape) != 0;
+    }
+
+    private static int shape(char first, char last, int length) {
+        return (first * 31 + last) * 31 + length & 4095;
     }
 
     /** The id of the word, or -1. */
     int find(char[] a, int from, int to, char extra) {
         int mask = slots.length - 1;
-        int slot = hash(a, from, to, extra) & mask;
+        int hash = hash(a, from, to, extra);
+        int slot = hash & mask;
         int length = to - from + (extra == 0 ? 0 : 1);
         while (true) {
             int entry = slots[slot];
             if (entry == 0) {
                 return -1;
             }
-            char[] key = keys[entry - 1];
-            if (key.length == length && equal(key, a, from, to, extra)) {
-                return entry - 1;
+            if (((entry ^ hash) & ~mask) == 0) {
+                int id = (entry & mask) - 1;
+                int start = starts[id];
+                if (starts[id + 1] - start == length && equal(start, a, from, to, extra)) {
+                    return id;
+                }
             }
             slot = (slot + 1) & mask;
         }
     }
 
-    private static boolean equal(char[] key, char[] a, int from, int to, char extra) {
-        for (int i = from, k = 0; i < to; i++, k++) {
+    private boolean equal(int start, char[] a, int from, int to, char extra) {
+        char[] key = chars;
+        for (int i = from, k = start; i < to; i++, k++) {
             if (key[k] != a[i]) {
                 return false;
             }
         }
-        return extra == 0 || key[key.length - 1] == extra;
+        return extra == 0 || key[start + to - from] == extra;
     }
 
+    /**
+     * The polynomial hash {@code h = 31 * h + c}, two characters a step ({@code 961 * h + 31 * c1 + c2} is the
+     * same value), which halves the chain of dependent multiplications per word.
+     */
     private static int hash(char[] a, int from, int to, char extra) {
         int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + a[i];
+        int i = from;
+        if (((to - from) & 1) != 0) {
+            h = a[i++];
+        }
+        for (; i < to; i += 2) {
+            h = 961 * h + (31 * a[i] + a[i + 1]);
         }
         if (extra != 0) {
             h = 31 * h + extra;
@@ -86,13 +131,13 @@ final class KeyTable {
         while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        slots[slot] = id + 1;
+        slots[slot] = (hash & ~mask) | (id + 1);
     }
 
     private void rehash(int capacity) {
         slots = new int[capacity];
         for (int id = 0; id < size; id++) {
-            insert(id, hash(keys[id], 0, keys[id].length, (char) 0));
+            insert(id, hash(chars, starts[id], starts[id + 1], (char) 0));
         }
     }
 }

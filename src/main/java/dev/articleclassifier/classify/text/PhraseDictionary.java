@@ -15,25 +15,25 @@ import java.util.Map;
  */
 public final class PhraseDictionary {
 
-    private static final int[] NONE = new int[0];
-
     private final String[] texts;
-    private final CaseMode[] modes;
-    private final int[][] words;
-    private final int[] capitalMasks;
-    private final int[][] byFirstFolded;
-    private final int[][] byFirstExact;
+    private final CandidateIndex byFirstFolded;
+    private final CandidateIndex byFirstExact;
     private final boolean exactInShoutingLines;
 
     private PhraseDictionary(Builder b) {
         int n = b.texts.size();
         texts = b.texts.toArray(new String[0]);
-        modes = b.modes.toArray(new CaseMode[0]);
-        words = b.words.toArray(new int[0][]);
-        capitalMasks = toArray(b.capitalMasks);
+        int[][] words = b.words.toArray(new int[0][]);
+        int[] capitalMasks = toArray(b.capitalMasks);
         exactInShoutingLines = b.exactInShoutingLines;
-        byFirstFolded = index(n, false);
-        byFirstExact = index(n, true);
+        boolean[] exact = new boolean[n];
+        boolean[] folded = new boolean[n];
+        for (int p = 0; p < n; p++) {
+            exact[p] = b.modes.get(p) == CaseMode.EXACT;
+            folded[p] = !exact[p];
+        }
+        byFirstFolded = new CandidateIndex(words, capitalMasks, folded);
+        byFirstExact = new CandidateIndex(words, capitalMasks, exact);
     }
 
     public static Builder builder(Vocabulary vocabulary) {
@@ -55,114 +55,93 @@ public final class PhraseDictionary {
      * "AIDS" is an exact term of one topic and "aid" a term of another), each is reported.
      */
     public void match(TokenizedText text, MatchSink sink) {
+        int[] folded = byFirstFolded.packed;
+        int[] exact = byFirstExact.packed;
         int size = text.size;
         int t = 0;
         while (t < size) {
-            int[] foldedCandidates = candidates(byFirstFolded, text.foldId[t]);
-            int[] exactCandidates = candidates(byFirstExact, text.exactId[t]);
-            int bestLength = Math.max(longestLength(foldedCandidates, text, t), longestLength(exactCandidates, text, t));
+            int foldedList = byFirstFolded.list(text.foldId[t]);
+            int exactList = byFirstExact.list(text.exactId[t]);
+            if ((foldedList | exactList) == 0) {
+                t++;
+                continue;
+            }
+            if (!exactInShoutingLines && (text.flags[t] & TokenizedText.SHOUTING_LINE) != 0) {
+                exactList = 0;
+            }
+            // the first candidate that matches is the longest of its list; same-length ones may follow it
+            int foldedHit = foldedList == 0 ? -1 : firstMatch(byFirstFolded, foldedList, text, t, false);
+            int exactHit = exactList == 0 ? -1 : firstMatch(byFirstExact, exactList, text, t, true);
+            int foldedLength = foldedHit < 0 ? 0 : folded[foldedHit + CandidateIndex.LENGTH];
+            int exactLength = exactHit < 0 ? 0 : exact[exactHit + CandidateIndex.LENGTH];
+            int bestLength = Math.max(foldedLength, exactLength);
             if (bestLength == 0) {
                 t++;
                 continue;
             }
-            reportAll(foldedCandidates, text, t, bestLength, sink);
-            reportAll(exactCandidates, text, t, bestLength, sink);
+            if (foldedLength == bestLength) {
+                reportFrom(folded, foldedHit, folded[foldedList + CandidateIndex.END], text, t, false, sink);
+            }
+            if (exactLength == bestLength) {
+                reportFrom(exact, exactHit, exact[exactList + CandidateIndex.END], text, t, true, sink);
+            }
             t += bestLength;
         }
     }
 
-    private static int[] candidates(int[][] index, int id) {
-        return id >= 0 && id < index.length ? index[id] : NONE;
-    }
-
-    /** Length of the longest candidate matching at {@code t}, or 0; candidates are sorted longest first. */
-    private int longestLength(int[] candidates, TokenizedText text, int t) {
-        int phrase = longest(candidates, text, t);
-        return phrase < 0 ? 0 : words[phrase].length;
-    }
-
-    private void reportAll(int[] candidates, TokenizedText text, int t, int length, MatchSink sink) {
-        for (int phrase : candidates) {
-            if (words[phrase].length == length && matchesAt(phrase, text, t)) {
-                sink.onMatch(phrase, t, length);
+    /** Offset of the first candidate record of the list at {@code list} that matches at {@code t}, or -1. */
+    private static int firstMatch(CandidateIndex index, int list, TokenizedText text, int t, boolean exact) {
+        int[] packed = index.packed;
+        int end = packed[list + CandidateIndex.END];
+        int next = t + 1 < text.size ? (exact ? text.exactId : text.foldId)[t + 1] : -1;
+        for (int r = index.firstToTry(list, next); r < end; ) {
+            if (matchesAt(packed, r, text, t, exact)) {
+                return r;
             }
-        }
-    }
-
-    /** The first (so longest) candidate that matches at token {@code t}, or -1. */
-    private int longest(int[] candidates, TokenizedText text, int t) {
-        for (int phrase : candidates) {
-            if (matchesAt(phrase, text, t)) {
-                return phrase;
-            }
+            r += CandidateIndex.REST + packed[r + CandidateIndex.LENGTH] - 1;
         }
         return -1;
     }
 
-    private boolean matchesAt(int phrase, TokenizedText text, int t) {
-        int[] ids = words[phrase];
-        if (t + ids.length > text.size) {
+    /** Reports the matching record at {@code hit} and every later one of the same length that matches too. */
+    private static void reportFrom(int[] packed, int hit, int end, TokenizedText text, int t, boolean exact,
+                                   MatchSink sink) {
+        int length = packed[hit + CandidateIndex.LENGTH];
+        sink.onMatch(packed[hit + CandidateIndex.PHRASE], t, length);
+        for (int r = hit + CandidateIndex.REST + length - 1; r < end && packed[r + CandidateIndex.LENGTH] == length;
+                r += CandidateIndex.REST + length - 1) {
+            if (matchesAt(packed, r, text, t, exact)) {
+                sink.onMatch(packed[r + CandidateIndex.PHRASE], t, length);
+            }
+        }
+    }
+
+    /**
+     * Whether the candidate record at {@code r} matches at token {@code t}, whose first word it shares: exact
+     * candidates by exact ids, the others by folded ids and the capitals the phrase requires.
+     */
+    private static boolean matchesAt(int[] packed, int r, TokenizedText text, int t, boolean exact) {
+        int length = packed[r + CandidateIndex.LENGTH];
+        if (t + length > text.size) {
             return false;
         }
-        CaseMode mode = modes[phrase];
-        if (mode == CaseMode.EXACT) {
-            if (!exactInShoutingLines && (text.flags[t] & TokenizedText.SHOUTING_LINE) != 0) {
+        int[] ids = exact ? text.exactId : text.foldId;
+        for (int k = 1; k < length; k++) {
+            if (ids[t + k] != packed[r + CandidateIndex.REST + k - 1]) {
                 return false;
             }
-            for (int k = 0; k < ids.length; k++) {
-                if (text.exactId[t + k] != ids[k]) {
-                    return false;
-                }
-            }
-            return true;
         }
-        int mask = capitalMasks[phrase];
-        for (int k = 0; k < ids.length; k++) {
-            if (text.foldId[t + k] != ids[k]) {
-                return false;
-            }
+        int mask = packed[r + CandidateIndex.CAPITALS];
+        return mask == 0 || capitalsPresent(mask, text, t, length);
+    }
+
+    private static boolean capitalsPresent(int mask, TokenizedText text, int t, int length) {
+        for (int k = 0; k < length; k++) {
             if ((mask & (1 << k)) != 0 && (text.flags[t + k] & TokenizedText.CAPITALIZED) == 0) {
                 return false;
             }
         }
         return true;
-    }
-
-    /**
-     * Phrases by first word id, longest first. Plain loops, no lambdas or streams: this runs on the Lambda
-     * cold-start path, where each first use of a lambda or stream costs class loading and bootstrap time.
-     */
-    private int[][] index(int n, boolean exact) {
-        int maxId = -1;
-        for (int p = 0; p < n; p++) {
-            if ((modes[p] == CaseMode.EXACT) == exact) {
-                maxId = Math.max(maxId, words[p][0]);
-            }
-        }
-        int[] counts = new int[maxId + 1];
-        for (int p = 0; p < n; p++) {
-            if ((modes[p] == CaseMode.EXACT) == exact) {
-                counts[words[p][0]]++;
-            }
-        }
-        int[][] index = new int[maxId + 1][];
-        for (int id = 0; id <= maxId; id++) {
-            index[id] = counts[id] == 0 ? NONE : new int[counts[id]];
-            counts[id] = 0;
-        }
-        for (int p = 0; p < n; p++) {
-            if ((modes[p] == CaseMode.EXACT) == exact) {
-                int[] list = index[words[p][0]];
-                int at = counts[words[p][0]]++;
-                // insertion keeps each list sorted by length, longest first
-                while (at > 0 && words[list[at - 1]].length < words[p].length) {
-                    list[at] = list[at - 1];
-                    at--;
-                }
-                list[at] = p;
-            }
-        }
-        return index;
     }
 
     private static int[] toArray(List<Integer> values) {

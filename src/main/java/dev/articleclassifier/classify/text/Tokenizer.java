@@ -18,8 +18,15 @@ public final class Tokenizer {
 
     /** Tokenizes {@code text}; tokens carry no vocabulary ids until a {@link Vocabulary} assigns them. */
     public static TokenizedText tokenize(String text) {
-        int length = text.length();
-        char[] chars = text.toCharArray();
+        return tokenize(text.toCharArray());
+    }
+
+    /**
+     * Tokenizes {@code chars}, which the result keeps as its text (so the caller must not change them): a caller
+     * that assembles the text itself saves building a String only to copy it again.
+     */
+    public static TokenizedText tokenize(char[] chars) {
+        int length = chars.length;
         char[] folded = new char[length];
         TokenizedText out = new TokenizedText(chars, folded, Math.max(16, length / 5));
         boolean sentenceStart = true;

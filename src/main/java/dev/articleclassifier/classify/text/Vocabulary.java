@@ -39,8 +39,9 @@ public final class Vocabulary {
             int to = text.end[t];
             int end = pluralEnd(text.folded, from, to);
             text.foldId[t] = folded.find(text.folded, from, end, extraFor(text.folded, end, to));
+            // exact words are a few hundred acronyms and names: most capitalised tokens fail the shape test
             text.exactId[t] = anyExact && (text.flags[t] & TokenizedText.HAS_UPPER) != 0
-                    ? exact.find(text.text, from, to, (char) 0) : -1;
+                    && exact.mayContain(text.text, from, to) ? exact.find(text.text, from, to, (char) 0) : -1;
         }
     }
 

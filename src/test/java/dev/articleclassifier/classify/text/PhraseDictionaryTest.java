@@ -82,4 +82,39 @@ class PhraseDictionaryTest {
     void match_doesNotMatchAcrossPartialWords() {
         assertEquals(List.of(), matches("terrorists of Nigeria", "terror", CaseMode.INSENSITIVE, "Niger", CaseMode.CAPITALIZED));
     }
+
+    @Test
+    void match_findsOneWordTerm_whenNextWordStartsNoLongerTerm() {
+        assertEquals(List.of("bank", "bank of England", "bank rate"),
+                matches("the bank said the bank of England kept the bank rate", "bank", CaseMode.INSENSITIVE,
+                        "bank of England", CaseMode.INSENSITIVE, "bank rate", CaseMode.INSENSITIVE));
+    }
+
+    @Test
+    void match_findsEveryLongerTerm_whenManyShareTheFirstWord() {
+        // more second words than the per-word filter has bits: colliding ones must still be tried
+        List<Object> terms = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            terms.add("new w" + i);
+            terms.add(CaseMode.INSENSITIVE);
+        }
+        terms.add("new");
+        terms.add(CaseMode.INSENSITIVE);
+        assertEquals(List.of("new w0", "new w77", "new", "new w149", "new"),
+                matches("new w0 new w77 new thing new w149 new", terms.toArray()));
+    }
+
+    @Test
+    void match_reportsEveryPhraseOfTheLongestLength_afterLongerMisses() {
+        assertEquals(List.of("turkey", "Turkey"),
+                matches("Turkey said", "turkey talks", CaseMode.INSENSITIVE, "turkey", CaseMode.INSENSITIVE,
+                        "Turkey", CaseMode.CAPITALIZED));
+    }
+
+    @Test
+    void match_findsPhrase_atTheEndOfTheText() {
+        assertEquals(List.of("Papua New Guinea"),
+                matches("they flew to Papua New Guinea", "Papua New Guinea", CaseMode.CAPITALIZED,
+                        "Papua", CaseMode.CAPITALIZED, "Papua New", CaseMode.CAPITALIZED));
+    }
 }
