@@ -18,6 +18,11 @@ final class ArticleDraft {
     /** Why no headline was found, for the rejection; only read when {@link #headline} stays empty. */
     String missingHeadline = "nothing but page furniture";
     final List<String> paragraphs = new ArrayList<>();
+    /**
+     * Set by a parser that knows its paragraphs are already trimmed, with single spaces between words, so that
+     * the finisher need not read them again to tidy them.
+     */
+    boolean paragraphsTidy;
 
     /** Sets the agency unless one is already known: earlier sources (byline, metadata) are more specific. */
     void agencyIfUnknown(String candidate) {

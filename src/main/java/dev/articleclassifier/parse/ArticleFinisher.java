@@ -25,7 +25,7 @@ final class ArticleFinisher {
     }
 
     ParseResult finish(ArticleDraft draft) {
-        List<String> paragraphs = tidy(draft.paragraphs);
+        List<String> paragraphs = draft.paragraphsTidy ? new ArrayList<>(draft.paragraphs) : tidy(draft.paragraphs);
         draft.agencyIfUnknown(TrailerStripper.strip(paragraphs));
         String headline = draft.headline == null ? "" : collapse(draft.headline);
         Optional<String> problem = headline.isEmpty()
@@ -100,34 +100,24 @@ final class ArticleFinisher {
         return out;
     }
 
-    /** Runs of whitespace become one space; ends are trimmed. */
+    /**
+     * Runs of whitespace become one space; ends are trimmed. Most paragraphs are already tidy, so one pass looks
+     * for the first character that breaks the rule and returns the text itself when there is none; otherwise the
+     * part before it is copied as it is and only the rest is rebuilt.
+     */
     static String collapse(String text) {
-        if (isCollapsed(text)) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        int untidy = firstUntidy(text);
+        return untidy < 0 ? text : rebuild(text, untidy);
     }
 
-    private static boolean isCollapsed(String text) {
-        if (text.isEmpty()) {
-            return true;
-        }
+    /**
+     * Where the tidy opening of {@code text} ends: at a leading or second space, at other whitespace, or at the
+     * end when the text ends with a space; -1 when the whole text is tidy.
+     */
+    private static int firstUntidy(String text) {
+        int n = text.length();
         boolean previousSpace = true;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c > ' ' && c < 0x80) {
                 previousSpace = false;
@@ -135,11 +125,36 @@ final class ArticleFinisher {
             }
             boolean space = c == ' ';
             if ((space && previousSpace) || (!space && isSpace(c))) {
-                return false;
+                return i;
             }
             previousSpace = space;
         }
-        return !previousSpace;
+        return previousSpace && n > 0 ? n : -1;
+    }
+
+    /** Collapses {@code text} whose first {@code tidy} characters need no change but a trailing space. */
+    private static String rebuild(String text, int tidy) {
+        char[] out = new char[text.length()];
+        int length = tidy;
+        boolean space = false;
+        if (length > 0 && text.charAt(length - 1) == ' ') {
+            length--;
+            space = true;
+        }
+        text.getChars(0, length, out, 0);
+        for (int i = tidy; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = length > 0;
+            } else {
+                if (space) {
+                    out[length++] = ' ';
+                    space = false;
+                }
+                out[length++] = c;
+            }
+        }
+        return new String(out, 0, length);
     }
 
     /** Whitespace or a no-break space; printable ASCII, most of any text, is decided by one comparison. */

@@ -56,13 +56,15 @@ public final class ArticleParser {
         if (isBlank(text)) {
             return ParseResult.rejected("empty file");
         }
-        if (BinarySniffer.looksBinary(text)) {
+        // Plain ASCII text, most copy, holds no control character; only other text needs the binary check.
+        boolean plain = TextCleaner.isPlain(text);
+        if (!plain && BinarySniffer.looksBinary(text)) {
             return ParseResult.rejected("binary file (unrecognised binary data)");
         }
         ArticleDraft draft = switch (FormatDetector.detect(text, fileName)) {
             case NITF -> NitfParser.parse(text);
             case HTML -> HtmlArticleParser.parse(text);
-            case TEXT -> WireTextParser.parse(text);
+            case TEXT -> WireTextParser.parse(text, plain);
         };
         return finisher.finish(draft);
     }

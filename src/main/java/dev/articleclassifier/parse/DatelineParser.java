@@ -54,8 +54,11 @@ final class DatelineParser {
         if (paragraph.isEmpty() || !Character.isUpperCase(paragraph.charAt(0))) {
             return Optional.empty();
         }
-        String head = paragraph.length() > MAX_DATELINE ? paragraph.substring(0, MAX_DATELINE) : paragraph;
-        Matcher m = DATELINE.matcher(head);
+        int headEnd = Math.min(paragraph.length(), MAX_DATELINE);
+        if (!hasSeparator(paragraph, headEnd)) {
+            return Optional.empty();
+        }
+        Matcher m = DATELINE.matcher(paragraph).region(0, headEnd);
         if (!m.lookingAt()) {
             return Optional.empty();
         }
@@ -83,6 +86,20 @@ final class DatelineParser {
         Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
         String region = m.group("region");
         return Optional.of(new Match(titleCase(place), region, month, day, year, agency, m.end()));
+    }
+
+    /**
+     * Whether the opening holds a character the pattern's closing dash can be: without one the pattern cannot
+     * match, and most paragraphs are told so by a scan instead of the pattern's backtracking.
+     */
+    private static boolean hasSeparator(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '_' || c == '\u2014' || c == '\u2013') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "RIO DE JANEIRO" → "Rio de Janeiro", "GUINEA-BISSAU" → "Guinea-Bissau"; title-case input is kept. */

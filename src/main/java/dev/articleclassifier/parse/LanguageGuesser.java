@@ -23,18 +23,13 @@ final class LanguageGuesser {
     }
 
     static String guess(String headline, List<String> paragraphs) {
-        StopWords.Tally tally = new StopWords.Tally();
-        StopWords.count(headline, tally, MAX_WORDS, MAX_LETTERS);
-        for (String paragraph : paragraphs) {
-            if (tally.words >= MAX_WORDS) {
-                break;
-            }
-            StopWords.count(paragraph, tally, MAX_WORDS, MAX_LETTERS);
+        FunctionWordCounter tally = new FunctionWordCounter(MAX_WORDS, MAX_LETTERS, MIN_SHARE);
+        tally.read(headline);
+        for (int p = 0; p < paragraphs.size() && tally.needsMore(); p++) {
+            tally.read(paragraphs.get(p));
         }
-        // The word count saw the script check's letters when it read the whole text or reached the letter cap;
-        // if they were all ASCII, they are all Latin and the script check has nothing to find.
-        boolean sawScriptWindow = tally.words < MAX_WORDS || tally.letters >= MAX_LETTERS;
-        if (tally.nonAsciiLetter || !sawScriptWindow) {
+        // Without a non-ASCII letter in the window every letter the script check would count is Latin.
+        if (tally.nonAsciiLetter) {
             String script = scriptLanguage(headline, paragraphs);
             if (script != null) {
                 return script;

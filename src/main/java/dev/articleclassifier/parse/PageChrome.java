@@ -16,26 +16,89 @@ final class PageChrome {
             "follow us", "subscribe", "sign in", "log in", "login", "search", "back to top", "share this article",
             "tweet", "facebook", "twitter", "whatsapp", "linkedin", "close", "next", "previous", "more", "photos",
             "video", "read more", "font size", "adjust font size:", "adjust font size", "text size");
+    private static final String[][] LINES_BY_LENGTH = byLength(LINES);
     private static final String[] PHRASES = {"Adjust font size:", "Adjust font size", "Font size:", "Text size:"};
-    private static final int MAX_LABEL = 40;
+    /**
+     * No line longer than the longest label can be one: lower-casing never shortens a string (only 'İ' changes
+     * length, and it grows).
+     */
+    private static final int MAX_LABEL = LINES.stream().mapToInt(String::length).max().orElse(0);
 
     private PageChrome() {
     }
 
     /** Whether a whole line is page furniture rather than story text. */
     static boolean isChromeLine(String line) {
-        String s = line.strip();
-        if (s.isEmpty()) {
+        return isChromeLine(line, true);
+    }
+
+    /**
+     * Whether any line of {@code text} may be a ticker or breadcrumb row, told by its separators; one look at the
+     * whole text spares a look at each line of the many stories that have none.
+     */
+    static boolean hasSeparators(String text) {
+        return text.indexOf('\u2022') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\u00BB') >= 0
+                || text.indexOf('\u203A') >= 0;
+    }
+
+    /**
+     * As {@link #isChromeLine(String)}, for a line of a text whose {@link #hasSeparators} answer is
+     * {@code separators}.
+     */
+    static boolean isChromeLine(String line, boolean separators) {
+        // Works on the line's bounds without stripping it: every story line is checked, and most are long.
+        int start = 0;
+        int end = line.length();
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
             return false;
         }
-        if (s.length() <= MAX_LABEL && LINES.contains(s.toLowerCase(Locale.ROOT))) {
+        if (end - start <= MAX_LABEL && isLabel(line, start, end)) {
             return true;
         }
-        if (s.regionMatches(true, 0, "You are here", 0, 12) || s.regionMatches(true, 0, "Home >", 0, 6)
-                || s.regionMatches(true, 0, "Home »", 0, 6)) {
+        if (isBreadcrumb(line, start)) {
             return true;
         }
-        return count(s, '\u2022') >= 2 || count(s, '|') >= 2 || count(s, '\u00BB') >= 2 || count(s, '\u203A') >= 2;
+        return separators && (count(line, '\u2022') >= 2 || count(line, '|') >= 2 || count(line, '\u00BB') >= 2
+                || count(line, '\u203A') >= 2);
+    }
+
+    /**
+     * Whether the line from {@code start} opens with a breadcrumb, in any case. Only 'Y', 'H' and non-ASCII
+     * characters can match a phrase's first letter case-insensitively, so other lines are not compared at all.
+     * Past the stripped end there is only whitespace, which no phrase ends with.
+     */
+    private static boolean isBreadcrumb(String line, int start) {
+        char first = line.charAt(start);
+        if ((first | 0x20) != 'y' && (first | 0x20) != 'h' && first < 0x80) {
+            return false;
+        }
+        return line.regionMatches(true, start, "You are here", 0, 12) || line.regionMatches(true, start, "Home >", 0, 6)
+                || line.regionMatches(true, start, "Home »", 0, 6);
+    }
+
+    /**
+     * Whether {@code line[start, end)} is one of {@link #LINES} in any case. An ASCII line is compared in place
+     * with the labels of its length, which is what lower-casing would decide; only a line with other characters
+     * (a Kelvin sign lower-cases to 'k') is lower-cased.
+     */
+    private static boolean isLabel(String line, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (line.charAt(i) >= 0x80) {
+                return LINES.contains(line.substring(start, end).toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String label : LINES_BY_LENGTH[end - start]) {
+            if (line.regionMatches(true, start, label, 0, label.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line with button captions such as "Adjust font size:" cut out. */
@@ -46,6 +109,16 @@ final class PageChrome {
             if (at >= 0) {
                 out = (out.substring(0, at) + out.substring(at + phrase.length())).strip();
             }
+        }
+        return out;
+    }
+
+    private static String[][] byLength(Set<String> labels) {
+        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int l = length;
+            out[length] = labels.stream().filter(label -> label.length() == l).sorted().toArray(String[]::new);
         }
         return out;
     }

@@ -22,10 +22,16 @@ final class ParagraphJoiner {
         boolean adjacent = false;
         boolean previousNonBlank = false;
         for (String line : lines) {
-            boolean blank = line.isBlank();
+            // one look at each end of the line, without the stripped copy: no whitespace is a surrogate pair
+            int indent = indent(line);
+            boolean blank = indent == line.length();
             if (!blank) {
-                longest = Math.max(longest, line.strip().length());
-                minIndent = Math.min(minIndent, indent(line));
+                int end = line.length();
+                while (Character.isWhitespace(line.charAt(end - 1))) {
+                    end--;
+                }
+                longest = Math.max(longest, end - indent);
+                minIndent = Math.min(minIndent, indent);
                 adjacent |= previousNonBlank;
             }
             previousNonBlank = !blank;

@@ -6,13 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The commonest function words of the Latin-script languages {@link LanguageGuesser} tells apart, and a counter of
- * how often a text uses each language's words.
+ * The commonest function words of the Latin-script languages {@link LanguageGuesser} tells apart.
  *
- * <p>Counting runs on every story, so it avoids a String per word: an ASCII word of up to eight letters is folded
- * to lower case and packed, one byte a letter, into a {@code long} that is looked up in an open-addressing table.
- * Only a word with a non-ASCII letter ("été", "für") takes the slower path of a lower-cased substring and a map,
- * which keeps {@code toLowerCase(Locale.ROOT)}'s exact meaning for letters such as 'İ'.
+ * <p>Lookups run for every word of every story, so they avoid a String per word: an ASCII word of up to eight
+ * letters is folded to lower case and packed, one byte a letter, into a {@code long} that is looked up in an
+ * open-addressing table. Only a word with a non-ASCII letter ("été", "für") takes the slower path of a lower-cased
+ * substring and a map, which keeps {@code toLowerCase(Locale.ROOT)}'s exact meaning for letters such as 'İ'.
  */
 final class StopWords {
 
@@ -72,66 +71,22 @@ final class StopWords {
         return LISTS[index][0];
     }
 
-    /** What counting has read so far, across a headline and paragraphs. */
-    static final class Tally {
-        /** Function words seen, by index into the lists. */
-        final int[] hits = new int[LISTS.length];
-        int words;
-        int letters;
-        /** Whether a non-ASCII letter, or a surrogate that may be half of one, came within the letter window. */
-        boolean nonAsciiLetter;
-    }
-
     /**
-     * Counts the words of {@code text} (runs of letters) into the tally, up to {@code maxWords} in all, adding one
-     * to a language's hits for each of its function words. Notes on the way whether any of the first
-     * {@code letterWindow} letters is not ASCII, so that the script check can be skipped for plain ASCII copy.
+     * The languages (indexes into the lists) whose function word is the ASCII word packed into {@code key}, one
+     * lower-case byte a letter, or null for a word on no list.
      */
-    static void count(String text, Tally tally, int maxWords, int letterWindow) {
-        int i = 0;
-        int n = text.length();
-        while (i < n && tally.words < maxWords) {
-            for (char c; i < n && !isLetter(c = text.charAt(i)); i++) {
-                if (Character.isSurrogate(c) && tally.letters < letterWindow) {
-                    tally.nonAsciiLetter = true;
-                }
-            }
-            int start = i;
-            long key = 0;
-            boolean ascii = true;
-            for (char c; i < n && isLetter(c = text.charAt(i)); i++) {
-                ascii &= c < 0x80;
-                key = key << 8 | (c | 0x20);
-            }
-            if (i > start) {
-                if (!ascii && tally.letters < letterWindow) {
-                    tally.nonAsciiLetter = true;
-                }
-                tally.words++;
-                tally.letters += i - start;
-                int[] languages = i - start > MAX_STOP_WORD ? null
-                        : ascii ? asciiLanguages(key)
-                        : LANGUAGES_BY_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-                if (languages != null) {
-                    for (int language : languages) {
-                        tally.hits[language]++;
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean isLetter(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
-    }
-
-    private static int[] asciiLanguages(long key) {
+    static int[] asciiLanguages(long key) {
         for (int slot = slot(key); ASCII_KEYS[slot] != 0; slot = (slot + 1) & (ASCII_KEYS.length - 1)) {
             if (ASCII_KEYS[slot] == key) {
                 return ASCII_LANGUAGES[slot];
             }
         }
         return null;
+    }
+
+    /** The languages whose function word {@code word} is, compared in lower case; for words with non-ASCII. */
+    static int[] languages(String word) {
+        return LANGUAGES_BY_WORD.get(word.toLowerCase(Locale.ROOT));
     }
 
     private static int slot(long key) {

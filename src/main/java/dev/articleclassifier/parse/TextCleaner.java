@@ -11,8 +11,39 @@ final class TextCleaner {
     }
 
     static String clean(String text) {
+        return cleanChecked(text).text();
+    }
+
+    /**
+     * The cleaned text, and whether its only whitespace is ' ' and '\n': then the only untidy spacing a line can
+     * hold is a run of spaces, which {@link #hasInnerSpaceRun} finds without reading every character again.
+     */
+    record Cleaned(String text, boolean plainSpaces) {
+    }
+
+    /**
+     * Whether {@code text} is only printable ASCII and line feeds, as most wire copy is: cleaning leaves such
+     * text as it is, and it holds no control character, so one look answers both questions for the parser.
+     */
+    static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < ' ' || c >= 0x7F) && c != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** As {@link #cleanChecked(String)}, told whether the text {@link #isPlain}, which then needs no look. */
+    static Cleaned cleanChecked(String text, boolean plain) {
+        return plain ? new Cleaned(text, true) : cleanChecked(text);
+    }
+
+    static Cleaned cleanChecked(String text) {
         StringBuilder out = null;
         int copied = 0;
+        boolean plainSpaces = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= ' ' && c < 0x7F || c == '\n') {
@@ -25,9 +56,35 @@ final class TextCleaner {
                 }
                 out.append(text, copied, i).append(replacement);
                 copied = i + 1;
+            } else if (Character.isWhitespace(c)) {
+                plainSpaces = false;
             }
         }
-        return out == null ? text : out.append(text, copied, text.length()).toString();
+        return new Cleaned(out == null ? text : out.append(text, copied, text.length()).toString(), plainSpaces);
+    }
+
+    /**
+     * Whether some line has two spaces in a row after its first and before its last non-space character.
+     * Indentation and trailing spaces do not count: lines are stripped before they are joined.
+     */
+    static boolean hasInnerSpaceRun(String text) {
+        for (int at = text.indexOf("  "); at >= 0; at = text.indexOf("  ", at)) {
+            int before = at;
+            while (before > 0 && text.charAt(before - 1) == ' ') {
+                before--;
+            }
+            int after = at + 2;
+            while (after < text.length() && text.charAt(after) == ' ') {
+                after++;
+            }
+            boolean leading = before == 0 || text.charAt(before - 1) == '\n';
+            boolean trailing = after == text.length() || text.charAt(after) == '\n';
+            if (!leading && !trailing) {
+                return true;
+            }
+            at = after;
+        }
+        return false;
     }
 
     /** The replacement for a character, or null to keep it. */

@@ -15,6 +15,8 @@ final class TrailerStripper {
             "###", "# # #", "-0-", "-30-", "--30--", "(more)", "xxx", "nnnn", "(end item)", "end item");
     private static final Set<String> GLUED = Set.of("End", "END", "(END)", "Reuter", "###", "(ENDS)", "ENDS");
     private static final int MAX_TRAILER = 40;
+    /** Lower-casing never shortens a string, so a longer line cannot be one of {@link #TRAILERS}. */
+    private static final int MAX_MARKER = TRAILERS.stream().mapToInt(String::length).max().orElse(0);
 
     private TrailerStripper() {
     }
@@ -25,7 +27,8 @@ final class TrailerStripper {
         if (s.isEmpty() || s.length() > MAX_TRAILER) {
             return false;
         }
-        return TRAILERS.contains(s.toLowerCase(Locale.ROOT)) || s.startsWith("Editor:") || s.startsWith("Editor :");
+        return (s.length() <= MAX_MARKER && TRAILERS.contains(s.toLowerCase(Locale.ROOT))) || s.startsWith("Editor:")
+                || s.startsWith("Editor :");
     }
 
     /**

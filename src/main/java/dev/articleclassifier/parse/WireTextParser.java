@@ -18,10 +18,21 @@ final class WireTextParser {
     }
 
     static ArticleDraft parse(String text) {
-        List<String> lines = lines(TextCleaner.clean(EntityDecoder.decode(text)));
+        return parse(text, TextCleaner.isPlain(text));
+    }
+
+    /** Parses {@code text}, told whether it {@link TextCleaner#isPlain is plain}, as the parser already knows. */
+    static ArticleDraft parse(String text, boolean plain) {
+        String decoded = EntityDecoder.decode(text);
+        // a decoded reference may be any character, so only text without one is still known to be plain
+        TextCleaner.Cleaned cleaned = TextCleaner.cleanChecked(decoded, plain && decoded == text);
+        List<String> lines = lines(cleaned.text());
         ArticleDraft draft = new ArticleDraft();
+        // Paragraphs are stripped lines joined by one space: tidy already, unless a line spaces words oddly.
+        draft.paragraphsTidy = cleaned.plainSpaces() && !TextCleaner.hasInnerSpaceRun(cleaned.text());
+        boolean separators = PageChrome.hasSeparators(cleaned.text());
         int i = 0;
-        while (i < lines.size() && (lines.get(i).isBlank() || PageChrome.isChromeLine(lines.get(i)))) {
+        while (i < lines.size() && (lines.get(i).isBlank() || PageChrome.isChromeLine(lines.get(i), separators))) {
             i++;
         }
         if (i == lines.size()) {
@@ -34,11 +45,11 @@ final class WireTextParser {
         }
         draft.headline = first;
         i++;
-        i = readBylines(lines, i, draft);
+        i = readBylines(lines, i, draft, separators);
         List<String> body = new ArrayList<>(lines.size() - i);
         for (; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!PageChrome.isChromeLine(line)) {
+            if (!PageChrome.isChromeLine(line, separators)) {
                 body.add(line);
             }
         }
@@ -47,7 +58,7 @@ final class WireTextParser {
     }
 
     /** Reads byline lines right after the headline into the draft; returns the index of the first body line. */
-    private static int readBylines(List<String> lines, int from, ArticleDraft draft) {
+    private static int readBylines(List<String> lines, int from, ArticleDraft draft, boolean separators) {
         int i = from;
         int found = 0;
         while (i < lines.size() && found < MAX_BYLINES) {
@@ -58,7 +69,7 @@ final class WireTextParser {
             }
             String candidate = PageChrome.withoutPhrases(line.strip());
             if (!Bylines.isByline(candidate)) {
-                if (!PageChrome.isChromeLine(line)) {
+                if (!PageChrome.isChromeLine(line, separators)) {
                     break;
                 }
                 i++;

@@ -1,0 +1,30 @@
+package dev.articleclassifier.parse;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PageChromeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Share", "  PRINT  ", "Share This Article", "LIN\u212AEDIN", "You are here: Home",
+            "  home > World", "News | Sport | Weather"})
+    void isChromeLine_recognisesFurniture(String line) {
+        assertTrue(PageChrome.isChromeLine(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Shares fell.", "Homes were flooded.", "Printing resumed on Monday.", ""})
+    void isChromeLine_keepsStoryText(String line) {
+        assertFalse(PageChrome.isChromeLine(line));
+    }
+
+    @Test
+    void hasSeparators_isFalse_forTextWithoutTickerCharacters() {
+        assertFalse(PageChrome.hasSeparators("Rain fell.\nMore rain fell."));
+        assertTrue(PageChrome.hasSeparators("Rain fell.\nNews | Sport | Weather"));
+    }
+}
