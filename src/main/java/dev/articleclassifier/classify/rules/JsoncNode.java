@@ -15,9 +15,9 @@ public final class JsoncNode {
     private final Object value;
     private final String file;
     private final int line;
-    private final String path;
+    private final FieldPath path;
 
-    JsoncNode(Object value, String file, int line, String path) {
+    JsoncNode(Object value, String file, int line, FieldPath path) {
         this.value = value;
         this.file = file;
         this.line = line;
@@ -25,7 +25,7 @@ public final class JsoncNode {
     }
 
     public String path() {
-        return path;
+        return path.toString();
     }
 
     public int line() {
@@ -34,7 +34,7 @@ public final class JsoncNode {
 
     /** An error at this node's place. */
     public DataFileException error(String problem) {
-        return new DataFileException(file + ":" + line + ": " + (path.isEmpty() ? "(top level)" : path) + ": " + problem);
+        return new DataFileException(file + ":" + line + ": " + (path == FieldPath.ROOT ? "(top level)" : path) + ": " + problem);
     }
 
     public boolean isObject() {

@@ -35,7 +35,7 @@ public final class JsoncReader {
         if (reader.pos >= reader.text.length) {
             throw new DataFileException(file + ":1: the file is empty");
         }
-        JsoncNode root = reader.value("");
+        JsoncNode root = reader.value(FieldPath.ROOT);
         reader.skipSpace();
         if (reader.pos < reader.text.length) {
             throw reader.fail("unexpected content after the top-level value");
@@ -43,7 +43,7 @@ public final class JsoncReader {
         return root;
     }
 
-    private JsoncNode value(String path) {
+    private JsoncNode value(FieldPath path) {
         int at = line;
         char c = peek();
         switch (c) {
@@ -70,7 +70,7 @@ public final class JsoncReader {
         }
     }
 
-    private JsoncNode object(String path, int at) {
+    private JsoncNode object(FieldPath path, int at) {
         pos++;
         Map<String, JsoncNode> fields = JsoncNode.newObject();
         while (true) {
@@ -91,7 +91,7 @@ public final class JsoncReader {
                 line = keyLine;
                 throw fail("Duplicate field '" + name + "'");
             }
-            fields.put(name, value(path.isEmpty() ? quote(name) : path + "." + quote(name)));
+            fields.put(name, value(path.field(name)));
             skipSpace();
             if (peek() == ',') {
                 pos++;
@@ -101,7 +101,7 @@ public final class JsoncReader {
         }
     }
 
-    private JsoncNode array(String path, int at) {
+    private JsoncNode array(FieldPath path, int at) {
         pos++;
         List<JsoncNode> items = new ArrayList<>();
         while (true) {
@@ -110,7 +110,7 @@ public final class JsoncReader {
                 pos++;
                 return new JsoncNode(items, file, at, path);
             }
-            items.add(value(path + "[" + items.size() + "]"));
+            items.add(value(path.item(items.size())));
             skipSpace();
             if (peek() == ',') {
                 pos++;
@@ -234,15 +234,5 @@ public final class JsoncReader {
 
     private DataFileException fail(String problem) {
         return new DataFileException(file + ":" + line + ": " + problem);
-    }
-
-    private static String quote(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!Character.isLetterOrDigit(c) && c != '-' && c != '_') {
-                return "\"" + name + "\"";
-            }
-        }
-        return name;
     }
 }
