@@ -2,8 +2,6 @@ package dev.articleclassifier.store;
 
 import dev.articleclassifier.testing.Backend;
 import dev.articleclassifier.testing.LocalStackBackend;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The store scenarios on LocalStack. Where Docker is absent each scenario is reported as skipped, with the
@@ -11,25 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class LocalStackArticleStoreTest extends ArticleStoreScenarios {
 
-    private static LocalStackBackend backend;
-
-    @BeforeAll
-    static void startLocalStack() {
-        if (LocalStackBackend.dockerAvailable()) {
-            backend = LocalStackBackend.start();
-        }
-    }
-
-    @AfterAll
-    static void stopLocalStack() {
-        if (backend != null) {
-            backend.close();
-        }
-    }
-
     @Override
     protected Backend backend() {
-        LocalStackBackend.assumeDocker();
-        return backend;
+        return LocalStackBackend.sharedOrSkip();
     }
 }

@@ -11,9 +11,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * LocalStack in Docker through Testcontainers, with a pinned image. Where Docker is not available, test classes
- * start nothing and call {@link #assumeDocker()} from each test, so every scenario is reported as skipped with
- * the reason instead of failing (an assumption in {@code @BeforeAll} would hide the class's tests instead).
+ * LocalStack in Docker through Testcontainers, with a pinned image. Where Docker is not available, each test
+ * that asks for {@link #sharedOrSkip()} is reported as skipped with the reason instead of failing (an assumption
+ * in {@code @BeforeAll} would hide the class's tests instead).
  */
 public final class LocalStackBackend implements Backend {
 
@@ -46,6 +46,22 @@ public final class LocalStackBackend implements Backend {
     /** Skips the calling test (from a test, {@code @BeforeEach} or {@code @BeforeAll}) where Docker is absent. */
     public static void assumeDocker() {
         Assumptions.assumeTrue(dockerAvailable(), NO_DOCKER);
+    }
+
+    private static LocalStackBackend shared;
+
+    /**
+     * One LocalStack per test JVM, started on first use and stopped when the JVM exits; where Docker is absent it
+     * skips the calling test with the reason. Every LocalStack scenario class shares it, as the emulator
+     * scenarios share {@link EmulatorBackend#shared()}: starting a container costs seconds.
+     */
+    public static synchronized LocalStackBackend sharedOrSkip() {
+        assumeDocker();
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "localstack-backend-shutdown"));
+        }
+        return shared;
     }
 
     /** Starts LocalStack; the caller closes it. Requires Docker. */
