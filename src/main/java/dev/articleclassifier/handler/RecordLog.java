@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Receives one {@link RecordOutcome} per processed record. The function's log is {@link #jsonLines}: with
@@ -56,6 +57,10 @@ public interface RecordLog {
                 .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
                 .build();
 
+        // From the first quote to the last: an excerpt may itself hold quotes.
+        private static final Pattern QUOTED = Pattern.compile("\".*\"",
+                Pattern.DOTALL);
+
         private JsonLine() {
         }
 
@@ -74,7 +79,8 @@ public interface RecordLog {
             array(line.putArray("topics"), outcome.topics());
             array(line.putArray("regions"), outcome.regions());
             if (outcome.detail() != null) {
-                line.put("reason", outcome.detail());
+                line.put("reason", outcome.outcome() == RecordOutcome.Outcome.REJECTED
+                        ? withoutQuotedText(outcome.detail()) : outcome.detail());
             }
             line.put("ms", outcome.millis());
             try {
@@ -82,6 +88,14 @@ public interface RecordLog {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("cannot format a log line", e);
             }
+        }
+
+        /**
+         * A rejection reason without the excerpt of the file it may quote ("no headline: first line is a
+         * 900-character paragraph: \"...\""): the record keeps the full reason, the log keeps metadata only.
+         */
+        static String withoutQuotedText(String reason) {
+            return QUOTED.matcher(reason).replaceAll("\"[excerpt omitted]\"");
         }
 
         private static void array(ArrayNode node, List<String> values) {

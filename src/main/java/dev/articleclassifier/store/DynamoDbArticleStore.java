@@ -27,7 +27,10 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  *       first attempt failed half-way completes it;</li>
  *   <li>tag deletions only for tags from strictly older events, so a newer event's tags survive.</li>
  * </ul>
- * A failure between the steps leaves the previous article item intact and is repaired by the redelivery.
+ * After the commit, tag items of older events are swept once more: an older event running concurrently may have
+ * written its tags and committed between this event's first sweep and its commit.
+ * A failure between the steps leaves the previous article item intact and is repaired by the redelivery; a
+ * redelivery of an event already committed repeats that last sweep, in case the first attempt failed during it.
  * An event that loses the race against a newer one removes the tag items it wrote.
  *
  * <p>{@link #markDeleted} keeps the record as a tombstone (status {@code DELETED}, {@code deletedAt}, tag items
@@ -46,16 +49,20 @@ public final class DynamoDbArticleStore implements ArticleStore {
     public WriteOutcome put(ArticleRecord record) {
         String articleId = ArticleId.of(record.object());
         String seq = Sequencers.sortable(record.sequencer());
-        if (table.articleIsAtLeast(articleId, seq)) {
+        if (alreadyApplied(articleId, seq)) {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
         List<Map<String, AttributeValue>> tags = mapper.tagItems(record, articleId);
         if (!putTags(tags, seq)) {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
-        table.deleteOlderTags(articleId, seq, sortKeys(tags));
+        Set<String> keep = sortKeys(tags);
+        table.deleteOlderTags(articleId, seq, keep);
         try {
             table.putArticleIfNewer(mapper.articleItem(record, articleId), seq);
+            // An older event that passed its own check before this commit may have written tags since the sweep
+            // above, and committed before this event did; they are older, so they go.
+            table.deleteOlderTags(articleId, seq, keep);
             return WriteOutcome.WRITTEN;
         } catch (ConditionalCheckFailedException lostRace) {
             if (!table.articleIsExactly(articleId, seq)) {
@@ -111,6 +118,22 @@ public final class DynamoDbArticleStore implements ArticleStore {
         return true;
     }
 
+    /**
+     * Whether the article item already holds this event or a newer one. For this very event (a redelivery), the
+     * sweep of older tag items that follows its commit is repeated first: the first attempt may have failed after
+     * the commit, and nothing else would finish it. The sweep only removes tags of strictly older events.
+     */
+    private boolean alreadyApplied(String articleId, String seq) {
+        String stored = table.storedSeq(articleId);
+        if (stored == null || stored.compareTo(seq) < 0) {
+            return false;
+        }
+        if (stored.equals(seq)) {
+            table.deleteOlderTags(articleId, seq, Set.of());
+        }
+        return true;
+    }
+
     private static Set<String> sortKeys(List<Map<String, AttributeValue>> tags) {
         Set<String> keys = new HashSet<>();
         tags.forEach(tag -> keys.add(tag.get(Items.SK).s()));
@@ -121,7 +144,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
     public WriteOutcome markDeleted(ObjectRef object, String sequencer, Instant deletedAt) {
         String articleId = ArticleId.of(object);
         String seq = Sequencers.sortable(sequencer);
-        if (table.articleIsAtLeast(articleId, seq)) {
+        if (alreadyApplied(articleId, seq)) {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
         table.deleteOlderTags(articleId, seq, Set.of());
@@ -145,6 +168,8 @@ public final class DynamoDbArticleStore implements ArticleStore {
                 + "#articleId = :articleId, #bucket = :bucket, #key = :key, #s3Uri = :s3Uri";
         try {
             table.updateArticleIfNewer(articleId, seq, update, names, values);
+            // An older put may have committed, tags and all, between the sweep above and this tombstone.
+            table.deleteOlderTags(articleId, seq, Set.of());
             return WriteOutcome.WRITTEN;
         } catch (ConditionalCheckFailedException lostRace) {
             return WriteOutcome.STALE_EVENT_IGNORED;

@@ -30,17 +30,12 @@ final class TableWrites {
         this.tableName = tableName;
     }
 
-    /** Whether the article item already holds this event or a newer one (a strongly consistent read). */
-    boolean articleIsAtLeast(String articleId, String seq) {
-        String stored = storedSeq(articleId);
-        return stored != null && stored.compareTo(seq) >= 0;
-    }
-
     boolean articleIsExactly(String articleId, String seq) {
         return seq.equals(storedSeq(articleId));
     }
 
-    private String storedSeq(String articleId) {
+    /** The article item's sequencer in sortable form, or {@code null} when there is none (a strongly consistent read). */
+    String storedSeq(String articleId) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(tableName)
                 .key(Items.key(articleId, Items.ARTICLE_SK))
                 .projectionExpression(Items.SEQ_KEY)

@@ -44,6 +44,18 @@ class RecordLogTest {
         assertEquals("SdkClientException: Unable to execute HTTP request", line.path("reason").asText());
     }
 
+    @Test
+    void jsonLines_keepTheRejectionReasonButNotTheArticleTextItQuotes() throws Exception {
+        // Problem: the parser's reason quotes the rejected file's first line ("no headline: ... \"<text>\""), and
+        // the log line copied it, putting article text in CloudWatch Logs. Fix: the log drops quoted excerpts.
+        JsonNode line = logged(new RecordOutcome(EVENT, RecordOutcome.Outcome.REJECTED, List.of(), List.of(),
+                "no headline: first line is a 912-character paragraph: \"The minister said \"no\" to the...\"",
+                3, null));
+
+        assertEquals("no headline: first line is a 912-character paragraph: \"[excerpt omitted]\"",
+                line.path("reason").asText());
+    }
+
     // Problem: a key like "São Paulo.txt" came out as "S?o Paulo.txt" on a stdout without UTF-8. Fix: escape non-ASCII.
     @Test
     void jsonLines_escapeNonAsciiKeys() throws Exception {

@@ -27,6 +27,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The store's behaviour against a real DynamoDB API. Subclasses choose the backend; every test gets a fresh
@@ -208,6 +210,44 @@ abstract class ArticleStoreScenarios {
 
         assertEquals(WriteOutcome.STALE_EVENT_IGNORED, outcome);
         assertEquals("DELETED", queries.byId(ArticleId.of(BUCKET, "in/a.txt")).orElseThrow().status());
+    }
+
+    @Test
+    void deleteCommittingAfterAConcurrentOlderPut_leavesNoTagOfThatPutInListings() {
+        // Problem: a delete swept tag items only before writing its tombstone, so an older put that committed in
+        // between (article absent at the delete's check) left its tag items behind: the deleted article stayed
+        // listed under its topics. Fix: the delete sweeps older tag items again once its tombstone is committed.
+        Runnable olderPut = () -> store.put(record("in/a.txt", "0A", Articles.multiLabel("Talks", "2015-12-24")));
+        try (DynamoDbClient racing = BeforeFirstCall.client(backend().dynamoEndpoint(),
+                request -> request instanceof UpdateItemRequest, olderPut)) {
+            WriteOutcome outcome = new DynamoDbArticleStore(racing, table)
+                    .markDeleted(Articles.object("in/a.txt"), "0B", Instant.parse("2024-06-01T00:00:00Z"));
+
+            assertEquals(WriteOutcome.WRITTEN, outcome);
+        }
+        assertEquals("DELETED", queries.byId(ArticleId.of(BUCKET, "in/a.txt")).orElseThrow().status());
+        assertEquals(List.of(), headlines(queries.byTopic("terrorism", TimeRange.all(), PageRequest.first(10))));
+        assertEquals(List.of(), headlines(queries.byCountry("TR", TimeRange.all(), PageRequest.first(10))));
+    }
+
+    @Test
+    void putCommittingAfterAConcurrentOlderPut_dropsTheTagsOnlyTheOlderPutHad() {
+        // Problem: a newer put swept older tag items only before its commit, so an older put that wrote its tags
+        // and committed in between left tags the newer record does not have (the article listed under "terrorism").
+        // Fix: after committing the article item, the put sweeps older tag items again.
+        Runnable olderPut = () -> store.put(record("in/a.txt", "0A", Articles.multiLabel("Old", "2015-12-24")));
+        try (DynamoDbClient racing = BeforeFirstCall.client(backend().dynamoEndpoint(),
+                request -> request instanceof PutItemRequest put && put.item().get(Items.SK).s().equals(Items.ARTICLE_SK),
+                olderPut)) {
+            WriteOutcome outcome = new DynamoDbArticleStore(racing, table)
+                    .put(record("in/a.txt", "0B", Articles.simple("New", "2015-12-24", "economy", "US")));
+
+            assertEquals(WriteOutcome.WRITTEN, outcome);
+        }
+        assertEquals("New", queries.byId(ArticleId.of(BUCKET, "in/a.txt")).orElseThrow().headline());
+        assertEquals(List.of(), headlines(queries.byTopic("terrorism", TimeRange.all(), PageRequest.first(10))));
+        assertEquals(List.of(), headlines(queries.byCountry("RU", TimeRange.all(), PageRequest.first(10))));
+        assertEquals(List.of("New"), headlines(queries.byTopic("economy", TimeRange.all(), PageRequest.first(10))));
     }
 
     @Test
