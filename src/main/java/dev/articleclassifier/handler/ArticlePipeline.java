@@ -106,12 +106,24 @@ public final class ArticlePipeline {
         return new RecordOutcome(event, RecordOutcome.Outcome.STORED, topics, regions, null, millisSince(start), null);
     }
 
+    /**
+     * A delete marker, or a delete in an unversioned bucket, deletes the object; a permanent delete of one version
+     * ({@code ObjectRemoved:Delete} naming a version) deletes the article only if it is the version on record.
+     */
     private RecordOutcome removed(ObjectEvent event, long start) {
         Instant when = event.eventTime() != null ? event.eventTime() : clock.instant();
-        WriteOutcome written = store.markDeleted(event.object(), event.sequencer(), when);
-        return written == WriteOutcome.STALE_EVENT_IGNORED
-                ? outcome(event, RecordOutcome.Outcome.STALE, "a record from a newer event exists", start, null)
-                : outcome(event, RecordOutcome.Outcome.DELETED, null, start, null);
+        boolean versionDelete = event.object().versionId() != null && event.eventName() != null
+                && event.eventName().endsWith("ObjectRemoved:Delete");
+        WriteOutcome written = versionDelete
+                ? store.markVersionDeleted(event.object(), event.sequencer(), when)
+                : store.markDeleted(event.object(), event.sequencer(), when);
+        return switch (written) {
+            case STALE_EVENT_IGNORED ->
+                    outcome(event, RecordOutcome.Outcome.STALE, "a record from a newer event exists", start, null);
+            case OTHER_VERSION_IGNORED -> outcome(event, RecordOutcome.Outcome.SKIPPED,
+                    "a noncurrent version was deleted; the record describes another version", start, null);
+            case WRITTEN -> outcome(event, RecordOutcome.Outcome.DELETED, null, start, null);
+        };
     }
 
     private static RecordOutcome outcome(ObjectEvent event, RecordOutcome.Outcome outcome, String detail,

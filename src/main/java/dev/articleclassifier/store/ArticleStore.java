@@ -15,4 +15,13 @@ public interface ArticleStore {
 
     /** Marks the object's record deleted, with the same ordering rule as {@link #put}. */
     WriteOutcome markDeleted(ObjectRef object, String sequencer, Instant deletedAt);
+
+    /**
+     * One version of the object was permanently deleted (in a versioned bucket, {@code ObjectRemoved:Delete}
+     * naming a version). Only when the record describes that version is it marked deleted; removing an older,
+     * noncurrent version leaves the article live. Stores that do not track versions treat it as a delete.
+     */
+    default WriteOutcome markVersionDeleted(ObjectRef object, String sequencer, Instant deletedAt) {
+        return markDeleted(object, sequencer, deletedAt);
+    }
 }

@@ -141,6 +141,15 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     @Override
+    public WriteOutcome markVersionDeleted(ObjectRef object, String sequencer, Instant deletedAt) {
+        String stored = table.storedVersionId(ArticleId.of(object));
+        if (stored != null && object.versionId() != null && !stored.equals(object.versionId())) {
+            return WriteOutcome.OTHER_VERSION_IGNORED;
+        }
+        return markDeleted(object, sequencer, deletedAt);
+    }
+
+    @Override
     public WriteOutcome markDeleted(ObjectRef object, String sequencer, Instant deletedAt) {
         String articleId = ArticleId.of(object);
         String seq = Sequencers.sortable(sequencer);

@@ -43,6 +43,15 @@ final class TableWrites {
         return item == null ? null : Items.string(item, Items.SEQ_KEY);
     }
 
+    /** The version id of the object the article item describes, or {@code null} (a strongly consistent read). */
+    String storedVersionId(String articleId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(tableName)
+                .key(Items.key(articleId, Items.ARTICLE_SK))
+                .projectionExpression(Items.VERSION_ID)
+                .consistentRead(true)).item();
+        return item == null ? null : Items.string(item, Items.VERSION_ID);
+    }
+
     /** Writes a tag item unless a newer event owns it; {@code false} when it does. */
     boolean putTagUnlessNewer(Map<String, AttributeValue> tag, String seq) {
         try {

@@ -191,6 +191,33 @@ abstract class ArticleStoreScenarios {
     }
 
     @Test
+    void permanentDeleteOfAnOlderVersion_leavesTheLiveArticleListed() {
+        // Problem: in the versioned bucket, deleting a noncurrent version marked the live article DELETED.
+        // Fix: a version delete only deletes the record when the record describes that version.
+        ObjectRef v2 = new ObjectRef(BUCKET, "in/a.txt", "v2", "etag-2", 1234);
+        store.put(new ArticleRecord(v2, "0B", Articles.INGESTED, Articles.multiLabel("Talks", "2015-12-24")));
+
+        WriteOutcome outcome = store.markVersionDeleted(new ObjectRef(BUCKET, "in/a.txt", "v1", null, -1), "0C",
+                Instant.parse("2024-06-01T00:00:00Z"));
+
+        assertEquals(WriteOutcome.OTHER_VERSION_IGNORED, outcome);
+        assertEquals("CLASSIFIED", queries.byId(ArticleId.of(BUCKET, "in/a.txt")).orElseThrow().status());
+        assertEquals(List.of("Talks"), headlines(queries.byTopic("terrorism", TimeRange.all(), PageRequest.first(10))));
+    }
+
+    @Test
+    void permanentDeleteOfTheVersionOnRecord_marksItDeleted() {
+        ObjectRef v2 = new ObjectRef(BUCKET, "in/a.txt", "v2", "etag-2", 1234);
+        store.put(new ArticleRecord(v2, "0B", Articles.INGESTED, Articles.multiLabel("Talks", "2015-12-24")));
+
+        WriteOutcome outcome = store.markVersionDeleted(new ObjectRef(BUCKET, "in/a.txt", "v2", null, -1), "0C",
+                Instant.parse("2024-06-01T00:00:00Z"));
+
+        assertEquals(WriteOutcome.WRITTEN, outcome);
+        assertEquals("DELETED", queries.byId(ArticleId.of(BUCKET, "in/a.txt")).orElseThrow().status());
+    }
+
+    @Test
     void olderPut_afterDelete_leavesRecordDeleted() {
         store.put(record("in/a.txt", "0A", Articles.multiLabel("Talks", "2015-12-24")));
         store.markDeleted(Articles.object("in/a.txt"), "0C", Instant.parse("2024-06-01T00:00:00Z"));
