@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -100,7 +100,7 @@ public final class TableFromTemplate {
         try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(dynamo)
                 .overrideConfiguration(WaiterOverrideConfiguration.builder()
                         // the default waits 20 s between polls; emulators are ready in well under a second
-                        .backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(100)))
+                        .backoffStrategyV2(BackoffStrategy.fixedDelay(Duration.ofMillis(100)))
                         .maxAttempts(600)
                         .build())
                 .build()) {

@@ -17,7 +17,8 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 abstract class JsonEndpoint implements HttpHandler {
 
-    static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    static final ObjectMapper JSON = new ObjectMapper().setDefaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
     private static final Logger LOG = Logger.getLogger(JsonEndpoint.class.getName());
 
     /** The value to send for a well-formed request. */
