@@ -91,7 +91,8 @@ final class ReclassifyCommand {
                     new DynamoDbArticleStore(dynamo, connection.tableName()), options.staleOnly(), options.dryRun());
             long start = System.nanoTime();
             Tally tally = new ReclassifyRun(listing, reclassifier, checkpoint, progress, options.workers())
-                    .run(options.selection());
+                    .run(options.staleOnly() ? options.selection().taggedByOtherRulesThan(rulesHash)
+                            : options.selection());
             tally.print(out, rulesHash, options.dryRun(), (System.nanoTime() - start) / 1e9);
             tally.failures().forEach(failure -> err.println("reclassify: failed " + failure));
             return tally.count(Outcome.FAILED) == 0 ? 0 : 1;

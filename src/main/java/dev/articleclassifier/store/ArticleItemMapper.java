@@ -39,7 +39,7 @@ final class ArticleItemMapper {
     static final List<String> SUMMARY_ATTRIBUTES = List.of(Items.ARTICLE_ID, RecordFields.HEADLINE,
             RecordFields.AGENCY, RecordFields.PUBLISHED, RecordFields.STATUS, RecordFields.REASON, Items.BUCKET,
             Items.KEY, Items.S3_URI, Items.INGESTED_AT, Items.DELETED_AT, Items.TAG_KIND, Items.TAG_VALUE,
-            RecordFields.SCORE);
+            RecordFields.SCORE, Items.RULES_HASH);
 
     Map<String, AttributeValue> articleItem(ArticleRecord record, String articleId) {
         ClassifiedArticle result = record.result();
@@ -65,6 +65,7 @@ final class ArticleItemMapper {
             putIfPresent(classifier, RecordFields.VERSION, classification.classifierVersion());
             putIfPresent(classifier, RecordFields.RULES_HASH, classification.rulesHash());
             item.put(RecordFields.CLASSIFIER, map(classifier));
+            putIfPresent(item, Items.RULES_HASH, classification.rulesHash());
         }
         return item;
     }

@@ -103,6 +103,19 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     /**
+     * Gives a record stored before the top-level {@code rulesHash} existed that attribute, copied from its
+     * {@code classifier.rulesHash}, while it still comes from the same S3 event: a record already tagged by the
+     * current rules then drops out of a stale listing without being re-tagged.
+     *
+     * @return {@link WriteOutcome#WRITTEN}, or {@link WriteOutcome#STALE_EVENT_IGNORED} when a newer event replaced
+     *         the record or it was tagged by other rules meanwhile
+     */
+    public WriteOutcome copyRulesHashToTopLevel(ObjectRef object, String sequencer, String rulesHash) {
+        return table.copyRulesHashToTopLevel(ArticleId.of(object), Sequencers.sortable(sequencer), rulesHash)
+                ? WriteOutcome.WRITTEN : WriteOutcome.STALE_EVENT_IGNORED;
+    }
+
+    /**
      * Writes the tag items in order; when a newer event owns one of them, removes the ones this call wrote and
      * returns {@code false}.
      */

@@ -1,5 +1,6 @@
 package dev.articleclassifier.store;
 
+import dev.articleclassifier.classify.RecordFields;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -35,6 +36,9 @@ final class Items {
     static final String BODY_TRUNCATED = "bodyTruncated";
     static final String TAG_KIND = "tagKind";
     static final String TAG_VALUE = "tagValue";
+    /** The article item's {@code classifier.rulesHash}, repeated at the top level so that {@link #BY_TAG} can
+     *  project it: a backfill then selects records tagged by other rules inside its Query. */
+    static final String RULES_HASH = RecordFields.RULES_HASH;
 
     static final String ARTICLE_SK = "ARTICLE";
     static final String TAG_SK_PREFIX = "TAG#";

@@ -2,7 +2,9 @@ package dev.articleclassifier.store;
 
 import static dev.articleclassifier.store.Items.s;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,17 +19,25 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * item of every record sits in its {@code STATUS#…} partition), never Scan; and reads one record's
  * {@link RecordSnapshot} with a strongly consistent GetItem.
  *
- * <p>The rules hash is not projected into the index, so "records tagged by other rules" is decided on the
- * snapshot, which a rewrite needs anyway for its sequencer.
+ * <p>"Records tagged by other rules" is a filter on the {@code rulesHash} the index projects, so records already
+ * tagged by the current rules cost index reads only, never a GetItem. A filter applies after the page is read:
+ * a page can hold no item and still have a next one, which the SDK's paginator follows.
  */
 public final class RecordListing {
 
     private final DynamoDbClient dynamo;
     private final String tableName;
+    private final Integer pageSize;
 
     public RecordListing(DynamoDbClient dynamo, String tableName) {
+        this(dynamo, tableName, null);
+    }
+
+    /** @param pageSize index entries read per Query page, or {@code null} for DynamoDB's 1 MB pages */
+    RecordListing(DynamoDbClient dynamo, String tableName, Integer pageSize) {
         this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
         this.tableName = Objects.requireNonNull(tableName, "tableName");
+        this.pageSize = pageSize;
     }
 
     /** How many records the selection holds (Query with {@code Select=COUNT}: index reads, no items returned). */
@@ -65,18 +75,29 @@ public final class RecordListing {
                 .tableName(tableName)
                 .indexName(Items.BY_TAG)
                 .keyConditionExpression("#tagKey = :status AND #timeKey BETWEEN :from AND :to")
-                .scanIndexForward(true);
+                .scanIndexForward(true)
+                .limit(pageSize);
         if (countOnly) {
             request.select(Select.COUNT);
         } else {
             names.put("#articleId", Items.ARTICLE_ID);
             request.projectionExpression("#articleId");
         }
+        List<String> filters = new ArrayList<>();
         if (selection.keyPrefix() != null) {
             // "key" is a DynamoDB reserved word
             names.put("#key", Items.KEY);
             values.put(":prefix", s(selection.keyPrefix()));
-            request.filterExpression("begins_with(#key, :prefix)");
+            filters.add("begins_with(#key, :prefix)");
+        }
+        if (selection.otherRulesThan() != null) {
+            // records stored before the top-level rulesHash was written have none: they count as stale
+            names.put("#rulesHash", Items.RULES_HASH);
+            values.put(":current", s(selection.otherRulesThan()));
+            filters.add("(attribute_not_exists(#rulesHash) OR #rulesHash <> :current)");
+        }
+        if (!filters.isEmpty()) {
+            request.filterExpression(String.join(" AND ", filters));
         }
         return request.expressionAttributeNames(names).expressionAttributeValues(values).build();
     }

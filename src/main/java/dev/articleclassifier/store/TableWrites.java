@@ -2,6 +2,7 @@ package dev.articleclassifier.store;
 
 import static dev.articleclassifier.store.Items.s;
 
+import dev.articleclassifier.classify.RecordFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,24 @@ final class TableWrites {
         dynamo.putItem(b -> b.tableName(tableName).item(item)
                 .conditionExpression(Items.SEQ_KEY + " = :seq")
                 .expressionAttributeValues(Map.of(":seq", s(seq))));
+    }
+
+    /**
+     * Sets the article item's top-level {@code rulesHash} to {@code rulesHash} if the item still holds {@code seq}
+     * and its {@code classifier.rulesHash} is that hash; {@code false} when it does not.
+     */
+    boolean copyRulesHashToTopLevel(String articleId, String seq, String rulesHash) {
+        try {
+            dynamo.updateItem(b -> b.tableName(tableName).key(Items.key(articleId, Items.ARTICLE_SK))
+                    .updateExpression("SET #rulesHash = :hash")
+                    .conditionExpression(Items.SEQ_KEY + " = :seq AND #classifier.#rulesHash = :hash")
+                    .expressionAttributeNames(Map.of("#rulesHash", Items.RULES_HASH,
+                            "#classifier", RecordFields.CLASSIFIER))
+                    .expressionAttributeValues(Map.of(":seq", s(seq), ":hash", s(rulesHash))));
+            return true;
+        } catch (ConditionalCheckFailedException changedMeanwhile) {
+            return false;
+        }
     }
 
     /** Best-effort undo of the tag items an event wrote before it found a newer event had won. */

@@ -64,15 +64,42 @@ class ReclassifyCommandTest {
     }
 
     @Test
-    void stale_leavesRecordsAlreadyTaggedByTheCurrentRules() {
+    void stale_listsOnlyRecordsTaggedByOtherRules() {
         fixtures.seed("incoming/flood.txt", FLOOD_STORY, "0A", fixtures.classifierB);
-        fixtures.seed("incoming/striker.txt", STRIKER_STORY, "0A", fixtures.classifierA);
+        String striker = fixtures.seed("incoming/striker.txt", STRIKER_STORY, "0A", fixtures.classifierA);
 
         Run run = fixtures.reclassify("--stale", "--rules", fixtures.rulesB.toString());
 
-        assertEquals(2, count(run, "records seen"), run.out());
-        assertEquals(1, count(run, "already current (--stale)"), run.out());
+        assertEquals(0, run.status(), run.err());
+        assertEquals(1, count(run, "records seen"), run.out());
+        assertEquals(0, count(run, "already current (--stale)"), run.out());
         assertEquals(1, count(run, "reclassified"), run.out());
+        assertEquals(fixtures.classifierB.classifier().rulesHash(), fixtures.snapshot(striker).rulesHash());
+    }
+
+    @Test
+    void stale_countsRecordsStoredBeforeTheTopLevelRulesHashAsStale() {
+        String flood = fixtures.seed("incoming/flood.txt", FLOOD_STORY, "0A", fixtures.classifierB);
+        fixtures.storedBeforeTopLevelRulesHash(flood);
+
+        Run run = fixtures.reclassify("--stale", "--rules", fixtures.rulesB.toString());
+        Run again = fixtures.reclassify("--stale", "--rules", fixtures.rulesB.toString());
+
+        assertEquals(1, count(run, "records seen"), run.out());
+        assertEquals(1, count(run, "already current (--stale)"), run.out());
+        assertEquals(0, count(again, "records seen"), again.out());
+    }
+
+    @Test
+    void stale_reclassifiesRecordsStoredBeforeTheTopLevelRulesHash_whenTaggedByOtherRules() {
+        String striker = fixtures.seed("incoming/striker.txt", STRIKER_STORY, "0A", fixtures.classifierA);
+        fixtures.storedBeforeTopLevelRulesHash(striker);
+
+        Run run = fixtures.reclassify("--stale", "--rules", fixtures.rulesB.toString());
+        Run again = fixtures.reclassify("--stale", "--rules", fixtures.rulesB.toString());
+
+        assertEquals(1, count(run, "tags changed"), run.out());
+        assertEquals(0, count(again, "records seen"), again.out());
     }
 
     @Test

@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A bucket and a table on the emulators, two small rules files that disagree about one story, and stories
@@ -103,6 +105,13 @@ final class ReclassifyFixtures {
         String name = key.substring(key.lastIndexOf('/') + 1);
         store.put(new ArticleRecord(object, sequencer, INGESTED, classifier.classify(bytes, name)));
         return ArticleId.of(bucket, key);
+    }
+
+    /** Drops the top-level {@code rulesHash}, as on article items written before it was added. */
+    void storedBeforeTopLevelRulesHash(String articleId) {
+        backend.dynamo().updateItem(b -> b.tableName(table)
+                .key(Map.of("pk", AttributeValue.fromS("ARTICLE#" + articleId), "sk", AttributeValue.fromS("ARTICLE")))
+                .updateExpression("REMOVE rulesHash"));
     }
 
     RecordSnapshot snapshot(String articleId) {

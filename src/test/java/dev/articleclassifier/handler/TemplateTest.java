@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.articleclassifier.classify.RecordFields;
 import dev.articleclassifier.store.ArticleQueries;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -157,6 +158,18 @@ class TemplateTest {
                 .forEach(i -> indexes.add(i.path("IndexName").asText()));
         assertTrue(indexes.contains(ArticleQueries.TAG_INDEX),
                 "template indexes " + indexes + " lack " + ArticleQueries.TAG_INDEX);
+    }
+
+    // reclassify --stale filters its index Query on the rules hash; unprojected, every record would look stale
+    @Test
+    void table_indexProjectsTheRulesHash() {
+        List<String> projected = new ArrayList<>();
+        resource(TABLE).path("Properties").path("GlobalSecondaryIndexes").forEach(i -> {
+            if (i.path("IndexName").asText().equals(ArticleQueries.TAG_INDEX)) {
+                i.path("Projection").path("NonKeyAttributes").forEach(a -> projected.add(a.asText()));
+            }
+        });
+        assertTrue(projected.contains(RecordFields.RULES_HASH), "byTag projects " + projected);
     }
 
     @Test

@@ -23,6 +23,16 @@ class ArticleItemMapperTest {
     }
 
     @Test
+    void articleItem_repeatsTheRulesHashAtTheTopLevel_forTheIndexToProject() {
+        ArticleRecord record = Articles.record("in/a.txt", "0A", Articles.multiLabel("Talks", "2015-12-24"));
+
+        Map<String, AttributeValue> item = mapper.articleItem(record, ArticleId.of(record.object()));
+
+        assertEquals("abc123", item.get(Items.RULES_HASH).s());
+        assertTrue(ArticleItemMapper.SUMMARY_ATTRIBUTES.contains(Items.RULES_HASH));
+    }
+
+    @Test
     void tagItems_oneForEveryTopicCountryRegionAndAgency() {
         ArticleRecord record = Articles.record("in/a.txt", "0A", Articles.multiLabel("Talks", "2015-12-24"));
 

@@ -5,6 +5,8 @@ import static dev.articleclassifier.store.Articles.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articleclassifier.classify.Classification;
+import dev.articleclassifier.classify.ClassifiedArticle;
 import dev.articleclassifier.local.LocalClients;
 import dev.articleclassifier.testing.Backend;
 import dev.articleclassifier.testing.EmulatorBackend;
@@ -153,6 +155,89 @@ class ReclassifyWritesTest {
                 new TimeRange("2015-12-01", "2016-01-01"), null);
 
         assertEquals(List.of(ArticleId.of(BUCKET, "incoming/a.txt")), ids(december));
+    }
+
+    @Test
+    void replaceClassification_writesTheNewRulesHashWhereTheIndexSeesIt() {
+        store.put(record("incoming/a.txt", "0A", taggedBy("old999")));
+
+        store.replaceClassification(record("incoming/a.txt", "0A", Articles.multiLabel("Talks", "2015-12-24")));
+
+        assertEquals(List.of(), ids(RecordSelection.all().taggedByOtherRulesThan("abc123")));
+    }
+
+    @Test
+    void forEachId_taggedByOtherRules_listsOnlyRecordsOfAnotherRulesHash() {
+        store.put(record("incoming/current.txt", "0A", Articles.multiLabel("Talks", "2015-12-24")));
+        store.put(record("incoming/old.txt", "0A", taggedBy("old999")));
+        RecordSelection stale = RecordSelection.all().taggedByOtherRulesThan("abc123");
+
+        assertEquals(List.of(ArticleId.of(BUCKET, "incoming/old.txt")), ids(stale));
+        assertEquals(1, listing.count(stale));
+    }
+
+    @Test
+    void forEachId_taggedByOtherRules_listsRecordsStoredWithoutTheTopLevelRulesHash() {
+        store.put(record("incoming/current.txt", "0A", Articles.multiLabel("Talks", "2015-12-24")));
+        store.put(record("incoming/before.txt", "0A", Articles.multiLabel("Talks", "2015-12-24")));
+        String before = ArticleId.of(BUCKET, "incoming/before.txt");
+        storedBeforeTopLevelRulesHash(before);
+        RecordSelection stale = RecordSelection.all().taggedByOtherRulesThan("abc123");
+
+        assertEquals(List.of(before), ids(stale));
+        assertEquals(1, listing.count(stale));
+    }
+
+    @Test
+    void forEachId_taggedByOtherRules_followsPagesTheFilterLeftEmpty() {
+        for (int i = 0; i < 6; i++) {
+            store.put(record("incoming/current-" + i + ".txt", "0A", Articles.multiLabel("Talks", "2015-12-2" + i)));
+        }
+        store.put(record("incoming/old-1.txt", "0A", taggedBy("old999")));
+        store.put(record("incoming/old-2.txt", "0A", Articles.rejected("empty file")));
+        storedBeforeTopLevelRulesHash(ArticleId.of(BUCKET, "incoming/old-2.txt"));
+        RecordListing onePerPage = new RecordListing(backend.dynamo(), table, 1);
+        RecordSelection stale = RecordSelection.all().taggedByOtherRulesThan("abc123");
+        List<String> ids = new ArrayList<>();
+
+        onePerPage.forEachId(stale, ids::add);
+
+        assertEquals(Set.of(ArticleId.of(BUCKET, "incoming/old-1.txt"), ArticleId.of(BUCKET, "incoming/old-2.txt")),
+                Set.copyOf(ids));
+        assertEquals(2, ids.size());
+        assertEquals(2, onePerPage.count(stale));
+    }
+
+    @Test
+    void copyRulesHashToTopLevel_takesTheRecordOutOfTheStaleListing() {
+        store.put(record("incoming/a.txt", "0A", Articles.multiLabel("Talks", "2015-12-24")));
+        storedBeforeTopLevelRulesHash(ArticleId.of(BUCKET, "incoming/a.txt"));
+
+        WriteOutcome outcome = store.copyRulesHashToTopLevel(Articles.object("incoming/a.txt"), "0A", "abc123");
+
+        assertEquals(WriteOutcome.WRITTEN, outcome);
+        assertEquals(List.of(), ids(RecordSelection.all().taggedByOtherRulesThan("abc123")));
+    }
+
+    @Test
+    void copyRulesHashToTopLevel_writesNothing_whenANewerEventReplacedTheRecord() {
+        store.put(record("incoming/a.txt", "0B", taggedBy("new777")));
+        storedBeforeTopLevelRulesHash(ArticleId.of(BUCKET, "incoming/a.txt"));
+
+        WriteOutcome outcome = store.copyRulesHashToTopLevel(Articles.object("incoming/a.txt"), "0A", "new777");
+
+        assertEquals(WriteOutcome.STALE_EVENT_IGNORED, outcome);
+        assertEquals(1, listing.count(RecordSelection.all().taggedByOtherRulesThan("new777")));
+    }
+
+    private static ClassifiedArticle taggedBy(String rulesHash) {
+        return ClassifiedArticle.rejected("empty file", Classification.none("test-0", rulesHash));
+    }
+
+    /** The article item as written before the rules hash was repeated at the top level. */
+    private void storedBeforeTopLevelRulesHash(String articleId) {
+        backend.dynamo().updateItem(b -> b.tableName(table).key(Items.key(articleId, Items.ARTICLE_SK))
+                .updateExpression("REMOVE " + Items.RULES_HASH));
     }
 
     private List<String> ids(RecordSelection selection) {

@@ -6,7 +6,8 @@ public enum Outcome {
     TAGS_CHANGED,
     /** Re-tagged and stored with the current rules hash; topics and countries are the same as before. */
     UNCHANGED,
-    /** Already tagged by the current rules, left alone ({@code --stale}). */
+    /** Already tagged by the current rules, left alone ({@code --stale}); listed only when stored before the
+     *  top-level rules hash existed, or re-tagged after it was listed. */
     ALREADY_CURRENT,
     /** A newer S3 event (upload or delete) replaced the record since it was listed: that event wins. */
     NEWER_EVENT,

@@ -38,7 +38,9 @@ public final class ReclassifyRun {
     /** Runs to the end; a listing failure is thrown after the records in flight are finished. */
     public Tally run(RecordSelection selection) {
         Tally tally = new Tally();
-        progress.total(Math.max(0, listing.count(selection) - checkpoint.doneBefore()));
+        // records an earlier run re-tagged are no longer stale, so a stale listing does not count them
+        long listedBefore = selection.otherRulesThan() == null ? checkpoint.doneBefore() : 0;
+        progress.total(Math.max(0, listing.count(selection) - listedBefore));
         Semaphore inFlight = new Semaphore(workers * QUEUED_PER_WORKER);
         ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
             Thread thread = new Thread(task, "reclassify-worker");

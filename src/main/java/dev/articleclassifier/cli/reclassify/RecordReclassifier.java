@@ -53,6 +53,11 @@ public final class RecordReclassifier {
         }
         RecordSnapshot stored = found.get();
         if (staleOnly && rulesHash().equals(stored.rulesHash())) {
+            // The listing leaves out records whose top-level rulesHash is current, so this one was stored before
+            // that attribute existed (or was re-tagged after it was listed): stamp it so the next run skips it.
+            if (!dryRun) {
+                store.copyRulesHashToTopLevel(stored.object(), stored.sequencer(), stored.rulesHash());
+            }
             return Outcome.ALREADY_CURRENT;
         }
         FetchedObject fetched = source.fetch(stored.object());
