@@ -28,10 +28,6 @@ final class LocalRunSummary implements RecordLog {
         out.println(line(outcome));
     }
 
-    synchronized List<RecordOutcome> outcomes() {
-        return List.copyOf(outcomes);
-    }
-
     static String line(RecordOutcome outcome) {
         StringBuilder line = new StringBuilder(String.format("  %-9s %s", outcome.outcome().label(),
                 outcome.event().object().key()));

@@ -88,7 +88,7 @@ public final class ArticlePipeline {
         }
         ClassifiedArticle result;
         if (fetched instanceof FetchedObject.Refused refused) {
-            result = ClassifiedArticle.rejected(refused.reason(), classifier.classifier().noClassification());
+            result = classifier.reject(refused.reason());
         } else {
             FetchedObject.Content content = (FetchedObject.Content) fetched;
             result = classifier.classify(content.bytes(), content.fileName());

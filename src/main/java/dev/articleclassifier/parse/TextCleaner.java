@@ -10,10 +10,6 @@ final class TextCleaner {
     private TextCleaner() {
     }
 
-    static String clean(String text) {
-        return cleanChecked(text).text();
-    }
-
     /**
      * The cleaned text, and whether its only whitespace is ' ' and '\n': then the only untidy spacing a line can
      * hold is a run of spaces, which {@link #hasInnerSpaceRun} finds without reading every character again.

@@ -43,10 +43,6 @@ public final class Gazetteer implements PlaceResolver {
         return regions.get(id);
     }
 
-    public int regionCount() {
-        return regions.size();
-    }
-
     PhraseDictionary dictionary() {
         return dictionary;
     }

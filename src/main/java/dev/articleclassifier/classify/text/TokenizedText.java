@@ -41,10 +41,6 @@ public final class TokenizedText {
         return size;
     }
 
-    public int flags(int token) {
-        return flags[token];
-    }
-
     public boolean has(int token, int flag) {
         return (flags[token] & flag) != 0;
     }
