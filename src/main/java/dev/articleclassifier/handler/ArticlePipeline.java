@@ -112,9 +112,7 @@ public final class ArticlePipeline {
      */
     private RecordOutcome removed(ObjectEvent event, long start) {
         Instant when = event.eventTime() != null ? event.eventTime() : clock.instant();
-        boolean versionDelete = event.object().versionId() != null && event.eventName() != null
-                && event.eventName().endsWith("ObjectRemoved:Delete");
-        WriteOutcome written = versionDelete
+        WriteOutcome written = event.isVersionDelete()
                 ? store.markVersionDeleted(event.object(), event.sequencer(), when)
                 : store.markDeleted(event.object(), event.sequencer(), when);
         return switch (written) {

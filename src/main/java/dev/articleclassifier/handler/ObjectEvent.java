@@ -16,4 +16,13 @@ public record ObjectEvent(Kind kind, String eventName, ObjectRef object, String 
 
     /** The families of S3 event this function acts on; anything else is skipped. */
     public enum Kind { CREATED, REMOVED, UNSUPPORTED }
+
+    /**
+     * Whether one version was permanently deleted ({@code ObjectRemoved:Delete} naming a version in a versioned
+     * bucket), as opposed to the object being deleted (a delete marker, or a delete in an unversioned bucket).
+     */
+    public boolean isVersionDelete() {
+        return kind == Kind.REMOVED && object.versionId() != null && eventName != null
+                && eventName.endsWith("ObjectRemoved:Delete");
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import dev.articleclassifier.store.ObjectRef;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,19 @@ class S3EventDecoderTest {
         assertEquals(ObjectEvent.Kind.REMOVED, event.kind());
         assertEquals(-1, event.object().size());
         assertNull(event.object().eTag());
+    }
+
+    @ParameterizedTest(name = "{0} of version {1}")
+    @CsvSource(nullValues = "null", value = {
+            "ObjectRemoved:Delete, v1, true",
+            "ObjectRemoved:Delete, null, false",
+            "ObjectRemoved:DeleteMarkerCreated, v1, false",
+            "ObjectCreated:Put, v1, false",
+    })
+    void isVersionDelete_onlyForAPermanentDeleteNamingAVersion(String eventName, String versionId, boolean expected) {
+        ObjectEvent event = new ObjectEvent(S3EventDecoder.kindOf(eventName), eventName,
+                new ObjectRef("b", "k", versionId, null, -1), "0A", null);
+        assertEquals(expected, event.isVersionDelete());
     }
 
     @Test
