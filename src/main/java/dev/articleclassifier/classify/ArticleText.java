@@ -47,8 +47,7 @@ public final class ArticleText {
                 leadChars = at;
             }
         }
-        TokenizedText tokens = Tokenizer.tokenize(text);
-        vocabulary.assign(tokens);
+        TokenizedText tokens = Tokenizer.tokenize(text, vocabulary);
         int headlineEnd = firstTokenFrom(tokens, headlineChars);
         int leadEnd = firstTokenFrom(tokens, leadChars);
         return new ArticleText(tokens, headlineEnd, leadEnd, tokens.size() - headlineEnd);

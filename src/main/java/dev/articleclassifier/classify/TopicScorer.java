@@ -8,7 +8,6 @@ import dev.articleclassifier.classify.text.CaseMode;
 import dev.articleclassifier.classify.text.PhraseDictionary;
 import dev.articleclassifier.classify.text.Vocabulary;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,6 +23,8 @@ final class TopicScorer {
     private final CompiledTerm[][] terms;
     private final int[][] requires;
     private final int[][] termsOfPhrase;
+    /** Per topic, the score it must reach: its own threshold, or the rules' default. */
+    private final double[] thresholds;
 
     private record CompiledTerm(String text, int phrase, double weight, int[] context, boolean direct) {
     }
@@ -51,6 +52,11 @@ final class TopicScorer {
         }
         dictionary = builder.build();
         termsOfPhrase = invert(terms, dictionary.size());
+        thresholds = new double[rules.topics().size()];
+        for (int t = 0; t < thresholds.length; t++) {
+            double own = rules.topics().get(t).threshold();
+            thresholds[t] = Double.isNaN(own) ? rules.settings().threshold() : own;
+        }
     }
 
     /** For each phrase, the (topic << 16 | term index) references of the terms it stands for. */
@@ -129,8 +135,7 @@ final class TopicScorer {
                         continue;
                     }
                     double contribution = term.weight() * scratch.boosts[phrase] * repeats;
-                    scratch.addToTopic(t, contribution, new Evidence(term.text(), count, round(contribution)),
-                            term.direct());
+                    scratch.addToTopic(ref, count, contribution, term.direct());
                 }
             }
             return ranked(scratch, settings, Math.max(1.0, Math.sqrt(text.bodyWords() / 400.0)));
@@ -140,7 +145,9 @@ final class TopicScorer {
     }
 
     private List<TopicTag> ranked(Scratch scratch, RuleSettings settings, double lengthFactor) {
-        List<Ranked> ranked = new ArrayList<>();
+        int[] passing = scratch.passing;
+        double[] scores = scratch.scores;
+        int count = 0;
         boolean anyDirect = false;
         for (int t = 0; t < terms.length; t++) {
             double raw = scratch.raw[t];
@@ -148,41 +155,75 @@ final class TopicScorer {
                 continue;
             }
             double score = 1 - Math.exp(-raw / (settings.scale() * lengthFactor));
-            TopicRule topic = rules.topics().get(t);
-            double threshold = Double.isNaN(topic.threshold()) ? settings.threshold() : topic.threshold();
+            double threshold = thresholds[t];
             if (score >= threshold) {
-                List<Evidence> evidence = new ArrayList<>(scratch.evidence.get(t));
-                evidence.sort(STRONGEST_FIRST);
-                ranked.add(new Ranked(raw, scratch.direct[t],
-                        new TopicTag(topic.id(), topic.label(), topic.iptc(), round(score), evidence)));
+                scores[t] = score;
+                passing[count++] = t;
                 anyDirect |= scratch.direct[t];
             }
         }
-        if (anyDirect) {
-            // supporting evidence alone only stands in when nothing more specific was found
-            ranked.removeIf(r -> !r.direct());
+        // supporting evidence alone only stands in when nothing more specific was found; rank on the raw score
+        // (rounded scores of strong topics saturate at 1.0 and would tie), ties in rules order
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            int t = passing[i];
+            if (anyDirect && !scratch.direct[t]) {
+                continue;
+            }
+            int at = kept++;
+            while (at > 0 && scratch.raw[passing[at - 1]] < scratch.raw[t]) {
+                passing[at] = passing[at - 1];
+                at--;
+            }
+            passing[at] = t;
         }
-        // rank on the raw score: rounded scores of strong topics saturate at 1.0 and would tie
-        ranked.sort(HIGHEST_RAW_FIRST);
-        List<TopicTag> tags = new ArrayList<>(Math.min(ranked.size(), settings.maxTopics()));
-        for (int i = 0; i < ranked.size() && i < settings.maxTopics(); i++) {
-            tags.add(ranked.get(i).tag());
+        TopicTag[] tags = new TopicTag[Math.min(kept, settings.maxTopics())];
+        for (int i = 0; i < tags.length; i++) {
+            int t = passing[i];
+            TopicRule topic = rules.topics().get(t);
+            tags[i] = new TopicTag(topic.id(), topic.label(), topic.iptc(), round(scores[t]), evidenceOf(t, scratch));
         }
-        return tags;
+        return List.of(tags);
     }
 
-    private record Ranked(double raw, boolean direct, TopicTag tag) {
+    /**
+     * The evidence of a topic that passed, strongest first (ties in the order the terms were found). Built only
+     * now: most topics with some evidence stay below their threshold, and their evidence is never shown.
+     */
+    private List<Evidence> evidenceOf(int topic, Scratch scratch) {
+        // contributions of the topic, rounded as shown, sorted by insertion: stable, and lists are short
+        int[] order = new int[scratch.contributionCount];
+        double[] shown = new double[scratch.contributionCount];
+        int n = 0;
+        for (int i = 0; i < scratch.contributionCount; i++) {
+            if (scratch.contributionTerms[i] >>> 16 == topic) {
+                double weight = round(scratch.contributions[i]);
+                int at = n++;
+                while (at > 0 && shown[at - 1] < weight) {
+                    order[at] = order[at - 1];
+                    shown[at] = shown[at - 1];
+                    at--;
+                }
+                order[at] = i;
+                shown[at] = weight;
+            }
+        }
+        Evidence[] evidence = new Evidence[n];
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            evidence[k] = new Evidence(terms[topic][scratch.contributionTerms[i] & 0xFFFF].text(),
+                    scratch.contributionCounts[i], shown[k]);
+        }
+        return List.of(evidence);
     }
 
-    private static final Comparator<Evidence> STRONGEST_FIRST = Comparator.comparingDouble(Evidence::weight).reversed();
-    private static final Comparator<Ranked> HIGHEST_RAW_FIRST = Comparator.comparingDouble(Ranked::raw).reversed();
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /**
      * Per-thread working arrays for one article, reset after use: which phrases matched, how often, with which
-     * zone boost, and the raw score and evidence per topic. Reusing them keeps scoring free of allocations that
-     * grow with the size of the rules.
+     * zone boost, the raw score per topic, and each term's contribution (term reference, count, weight) in the
+     * order found. Reusing them keeps scoring free of allocations that grow with the size of the rules.
      */
     private static final class Scratch {
         int[] counts = new int[0];
@@ -191,7 +232,12 @@ final class TopicScorer {
         int touchedCount;
         double[] raw = new double[0];
         boolean[] direct = new boolean[0];
-        List<List<Evidence>> evidence = new ArrayList<>();
+        double[] scores = new double[0];
+        int[] passing = new int[0];
+        int[] contributionTerms = new int[64];
+        int[] contributionCounts = new int[64];
+        double[] contributions = new double[64];
+        int contributionCount;
 
         Scratch sizedFor(int phrases, int topics) {
             if (counts.length < phrases) {
@@ -201,9 +247,8 @@ final class TopicScorer {
             if (raw.length < topics) {
                 raw = new double[topics];
                 direct = new boolean[topics];
-                while (evidence.size() < topics) {
-                    evidence.add(new ArrayList<>());
-                }
+                scores = new double[topics];
+                passing = new int[topics];
             }
             return this;
         }
@@ -218,10 +263,20 @@ final class TopicScorer {
             boosts[phrase] = Math.max(boosts[phrase], boost);
         }
 
-        void addToTopic(int topic, double contribution, Evidence item, boolean isDirect) {
+        /** Adds the contribution of term {@code ref} (topic << 16 | term index), found {@code count} times. */
+        void addToTopic(int ref, int count, double contribution, boolean isDirect) {
+            int topic = ref >>> 16;
             raw[topic] += contribution;
             direct[topic] |= isDirect;
-            evidence.get(topic).add(item);
+            if (contributionCount == contributions.length) {
+                int capacity = contributionCount * 2;
+                contributionTerms = java.util.Arrays.copyOf(contributionTerms, capacity);
+                contributionCounts = java.util.Arrays.copyOf(contributionCounts, capacity);
+                contributions = java.util.Arrays.copyOf(contributions, capacity);
+            }
+            contributionTerms[contributionCount] = ref;
+            contributionCounts[contributionCount] = count;
+            contributions[contributionCount++] = contribution;
         }
 
         void reset() {
@@ -232,9 +287,7 @@ final class TopicScorer {
             touchedCount = 0;
             java.util.Arrays.fill(raw, 0);
             java.util.Arrays.fill(direct, false);
-            for (List<Evidence> list : evidence) {
-                list.clear();
-            }
+            contributionCount = 0;
         }
     }
 

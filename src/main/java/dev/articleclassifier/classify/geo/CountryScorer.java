@@ -35,10 +35,50 @@ public final class CountryScorer {
     /** Countries and regions of the article, best first. */
     public Result score(ArticleText text, String datelineCountry) {
         SalienceSettings s = gazetteer.settings();
+        Mentions mentions = MENTIONS.get().sizedFor(gazetteer.countries().size());
+        try {
+            collect(text, s, mentions);
+            int datelineIndex = indexOf(datelineCountry);
+            if (datelineIndex >= 0) {
+                mentions.tallyOf(datelineIndex);
+            }
+            int named = mentions.count;
+            int[] countryOf = mentions.touched;
+            double[] raws = new double[named];
+            double best = 0;
+            for (int i = 0; i < named; i++) {
+                raws[i] = mentions.tallies[countryOf[i]].raw(s, countryOf[i] == datelineIndex);
+                best = Math.max(best, raws[i]);
+            }
+            int[] kept = new int[named];
+            int keptCount = 0;
+            for (int i = 0; i < named; i++) {
+                if (raws[i] > 0 && 1 - Math.exp(-raws[i] / s.scale()) >= s.threshold()
+                        && raws[i] >= s.relativeFloor() * best) {
+                    keptCount = insertRanked(kept, keptCount, i, raws, countryOf);
+                }
+            }
+            List<CountryTag> countries = new ArrayList<>(Math.min(keptCount, s.maxCountries()));
+            for (int k = 0; k < keptCount && k < s.maxCountries(); k++) {
+                int c = countryOf[kept[k]];
+                double raw = raws[kept[k]];
+                Country country = gazetteer.countries().get(c);
+                Tally tally = mentions.tallies[c];
+                List<Evidence> evidence = tally.evidence(c == datelineIndex ? s.datelineWeight() : 0,
+                        gazetteer.dictionary());
+                double score = 1 - Math.exp(-raw / s.scale());
+                countries.add(new CountryTag(country.code(), country.name(), round(score), tally.mentions(), evidence));
+            }
+            return new Result(countries, regionsOf(countries));
+        } finally {
+            mentions.clear();
+        }
+    }
+
+    /** Tallies every place name of the article under its country. */
+    private void collect(ArticleText text, SalienceSettings s, Mentions mentions) {
         double[] zoneBoost = {s.headlineBoost(), s.leadBoost(), 1.0};
         TokenizedText tokens = text.tokens();
-        // indexed by country: an article names a handful of the ~200, so boxed maps cost more than the scoring
-        Tally[] tallies = new Tally[gazetteer.countries().size()];
         gazetteer.dictionary().match(tokens, (phrase, first, length) -> {
             int country = gazetteer.countryOfPhrase(phrase);
             if (country < 0) {
@@ -48,60 +88,66 @@ public final class CountryScorer {
             if (weak && looksLikePartOfAName(tokens, first, length)) {
                 return;
             }
-            if (tallies[country] == null) {
-                tallies[country] = new Tally();
-            }
-            tallies[country].add(phrase, gazetteer.kindOfPhrase(phrase), weak,
-                    zoneBoost[text.zoneOf(first)], s.weight(gazetteer.kindOfPhrase(phrase)));
+            MentionKind kind = gazetteer.kindOfPhrase(phrase);
+            mentions.tallyOf(country).add(phrase, kind, weak, zoneBoost[text.zoneOf(first)], s.weight(kind));
         });
-        int datelineIndex = indexOf(datelineCountry);
-        if (datelineIndex >= 0 && tallies[datelineIndex] == null) {
-            tallies[datelineIndex] = new Tally();
-        }
-        double[] raws = new double[tallies.length];
-        double best = 0;
-        for (int c = 0; c < tallies.length; c++) {
-            if (tallies[c] != null) {
-                raws[c] = tallies[c].raw(s, c == datelineIndex);
-                best = Math.max(best, raws[c]);
-            }
-        }
-        int[] kept = new int[tallies.length];
-        int keptCount = 0;
-        for (int c = 0; c < tallies.length; c++) {
-            if (tallies[c] != null && raws[c] > 0 && 1 - Math.exp(-raws[c] / s.scale()) >= s.threshold()
-                    && raws[c] >= s.relativeFloor() * best) {
-                keptCount = insertRanked(kept, keptCount, c, raws);
-            }
-        }
-        List<CountryTag> countries = new ArrayList<>(Math.min(keptCount, s.maxCountries()));
-        for (int i = 0; i < keptCount && i < s.maxCountries(); i++) {
-            int c = kept[i];
-            Country country = gazetteer.countries().get(c);
-            List<Evidence> evidence = tallies[c].evidence(c == datelineIndex ? s.datelineWeight() : 0,
-                    gazetteer.dictionary());
-            double score = 1 - Math.exp(-raws[c] / s.scale());
-            countries.add(new CountryTag(country.code(), country.name(), round(score), tallies[c].mentions(),
-                    evidence));
-        }
-        return new Result(countries, regionsOf(countries));
     }
 
-    /** Inserts country {@code c} into {@code kept[0 .. count)}, kept by raw salience descending, then by code. */
-    private int insertRanked(int[] kept, int count, int c, double[] raws) {
+    /**
+     * Inserts entry {@code i} into {@code kept[0 .. count)}, kept by raw salience descending, then by country
+     * code, so the order does not depend on the order countries were first named.
+     */
+    private int insertRanked(int[] kept, int count, int i, double[] raws, int[] countryOf) {
         int at = count;
-        while (at > 0 && ranksBefore(c, kept[at - 1], raws)) {
+        while (at > 0 && ranksBefore(i, kept[at - 1], raws, countryOf)) {
             kept[at] = kept[at - 1];
             at--;
         }
-        kept[at] = c;
+        kept[at] = i;
         return count + 1;
     }
 
-    private boolean ranksBefore(int a, int b, double[] raws) {
+    private boolean ranksBefore(int a, int b, double[] raws, int[] countryOf) {
         int byRaw = Double.compare(raws[b], raws[a]);
-        return byRaw != 0 ? byRaw < 0
-                : gazetteer.countries().get(a).code().compareTo(gazetteer.countries().get(b).code()) < 0;
+        return byRaw != 0 ? byRaw < 0 : gazetteer.countries().get(countryOf[a]).code()
+                .compareTo(gazetteer.countries().get(countryOf[b]).code()) < 0;
+    }
+
+    private static final ThreadLocal<Mentions> MENTIONS = ThreadLocal.withInitial(Mentions::new);
+
+    /**
+     * Per-thread tallies of one article, by country index, and which countries were named: an article names a
+     * handful of the ~250 countries, so scoring visits those only and allocates nothing per country.
+     */
+    private static final class Mentions {
+        Tally[] tallies = new Tally[0];
+        int[] touched = new int[0];
+        int count;
+
+        Mentions sizedFor(int countries) {
+            if (tallies.length < countries) {
+                tallies = new Tally[countries];
+                touched = new int[countries];
+            }
+            return this;
+        }
+
+        Tally tallyOf(int country) {
+            Tally tally = tallies[country];
+            if (tally == null) {
+                tally = new Tally();
+                tallies[country] = tally;
+                touched[count++] = country;
+            }
+            return tally;
+        }
+
+        void clear() {
+            for (int i = 0; i < count; i++) {
+                tallies[touched[i]] = null;
+            }
+            count = 0;
+        }
     }
 
     /** Countries and regions of one article. */

@@ -36,7 +36,7 @@ final class CandidateIndex {
      */
     CandidateIndex(int[][] words, int[] capitalMasks, boolean[] include) {
         int[][] lists = byFirstWord(words, include);
-        starts = new int[lists.length];
+        starts = new int[lists.length + 2];
         int size = 1;
         for (int[] list : lists) {
             if (list != null) {
@@ -50,7 +50,7 @@ final class CandidateIndex {
         int at = 1;
         for (int id = 0; id < lists.length; id++) {
             if (lists[id] != null) {
-                starts[id] = at;
+                starts[id + 1] = at;
                 int r = at + HEADER;
                 long secondWords = 0;
                 packed[at + SINGLES] = -1;
@@ -121,8 +121,12 @@ final class CandidateIndex {
         return lists;
     }
 
-    /** Where the candidate list of word {@code id} starts in {@link #packed}, or 0 when no phrase starts with it. */
+    /**
+     * Where the candidate list of word {@code id} (-1 for a word in no term) starts in {@link #packed}, or 0 when
+     * no phrase starts with it. Branch-free: {@code starts} is shifted by one, with a 0 at each end that ids
+     * below and above the indexed ones read.
+     */
     int list(int id) {
-        return id >= 0 && id < starts.length ? starts[id] : 0;
+        return starts[Math.min(id + 1, starts.length - 1)];
     }
 }

@@ -6,6 +6,10 @@ import java.util.Arrays;
  * An open-addressing hash table from words to dense int ids that looks words up straight from a range of a
  * char array, optionally followed by one extra character, so matching allocates nothing per token.
  *
+ * <p>A folding table stores and compares words as {@link TextFolding} folds them, so it is given words as
+ * written (a token straight from the text, a term as the rules spell it): each character is folded exactly once,
+ * on the way in.
+ *
  * <p>Every token of every article is looked up here, and most of that cost is waiting on memory, so the layout
  * keeps a lookup to few, nearby reads: each slot holds part of the word's hash beside its id (a probe that
  * meets another word is almost always rejected without reading its characters), and all words sit end to end
@@ -24,12 +28,23 @@ final class KeyTable {
     private int size;
     /** Word shapes (first char, last char, length) present, to skip most lookups of words not in the table. */
     private final long[] shapes = new long[64];
+    private final boolean folding;
+
+    /** A table of words as written (case-sensitive). */
+    KeyTable() {
+        this(false);
+    }
+
+    /** @param folding whether words are folded (lower case, no accents) before they are stored or compared */
+    KeyTable(boolean folding) {
+        this.folding = folding;
+    }
 
     int size() {
         return size;
     }
 
-    /** The id of the word, adding it when new. */
+    /** The id of the word {@code a[from..to)} followed by {@code extra} (0 for none), adding it when new. */
     int intern(char[] a, int from, int to, char extra) {
         int found = find(a, from, to, extra);
         if (found >= 0) {
@@ -45,7 +60,9 @@ final class KeyTable {
         if (start + length > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(chars.length * 2, start + length));
         }
-        System.arraycopy(a, from, chars, start, to - from);
+        for (int i = from, k = start; i < to; i++, k++) {
+            chars[k] = at(a, i);
+        }
         if (extra != 0) {
             chars[start + length - 1] = extra;
         }
@@ -53,7 +70,7 @@ final class KeyTable {
             starts = Arrays.copyOf(starts, starts.length * 2);
         }
         starts[size + 1] = start + length;
-        insert(size, hash(chars, start, start + length, (char) 0));
+        insert(size, spread(polynomial(chars, start, start + length)));
         int shape = shape(chars[start], chars[start + length - 1], length);
         shapes[shape >>> 6] |= 1L << shape;
         return size++;
@@ -61,7 +78,8 @@ final class KeyTable {
 
     /**
      * False when no word of the table has the first character, last character and length of {@code a[from..to)},
-     * which is cheaper to learn than a hash; true says only that the word may be present.
+     * which is cheaper to learn than a hash; true says only that the word may be present. Case-sensitive tables
+     * only.
      */
     boolean mayContain(char[] a, int from, int to) {
         int shape = shape(a[from], a[to - 1], to - from);
@@ -72,10 +90,14 @@ final class KeyTable {
         return (first * 31 + last) * 31 + length & 4095;
     }
 
-    /** The id of the word, or -1. */
+    /** The id of the word {@code a[from..to)} followed by {@code extra} (0 for none), or -1. */
     int find(char[] a, int from, int to, char extra) {
+        int polynomial = 0;
+        for (int i = from; i < to; i++) {
+            polynomial = 31 * polynomial + at(a, i);
+        }
+        int hash = spread(extra == 0 ? polynomial : 31 * polynomial + extra);
         int mask = slots.length - 1;
-        int hash = hash(a, from, to, extra);
         int slot = hash & mask;
         int length = to - from + (extra == 0 ? 0 : 1);
         while (true) {
@@ -97,31 +119,29 @@ final class KeyTable {
     private boolean equal(int start, char[] a, int from, int to, char extra) {
         char[] key = chars;
         for (int i = from, k = start; i < to; i++, k++) {
-            if (key[k] != a[i]) {
+            if (key[k] != at(a, i)) {
                 return false;
             }
         }
         return extra == 0 || key[start + to - from] == extra;
     }
 
-    /**
-     * The polynomial hash {@code h = 31 * h + c}, two characters a step ({@code 961 * h + 31 * c1 + c2} is the
-     * same value), which halves the chain of dependent multiplications per word.
-     */
-    private static int hash(char[] a, int from, int to, char extra) {
+    /** Character {@code i} of a probe as this table compares it. */
+    private char at(char[] a, int i) {
+        return folding ? TextFolding.fold(a[i]) : a[i];
+    }
+
+    private static int polynomial(char[] a, int from, int to) {
         int h = 0;
-        int i = from;
-        if (((to - from) & 1) != 0) {
-            h = a[i++];
+        for (int i = from; i < to; i++) {
+            h = 31 * h + a[i];
         }
-        for (; i < to; i += 2) {
-            h = 961 * h + (31 * a[i] + a[i + 1]);
-        }
-        if (extra != 0) {
-            h = 31 * h + extra;
-        }
-        // spread the bits: linear probing clusters badly on the raw polynomial hash of short words
-        h *= 0x9E3779B9;
+        return h;
+    }
+
+    /** Spreads the bits: linear probing clusters badly on the raw polynomial hash of short words. */
+    private static int spread(int polynomialHash) {
+        int h = polynomialHash * 0x9E3779B9;
         return h ^ (h >>> 15);
     }
 
@@ -137,7 +157,7 @@ final class KeyTable {
     private void rehash(int capacity) {
         slots = new int[capacity];
         for (int id = 0; id < size; id++) {
-            insert(id, hash(chars, starts[id], starts[id + 1], (char) 0));
+            insert(id, spread(polynomial(chars, starts[id], starts[id + 1])));
         }
     }
 }

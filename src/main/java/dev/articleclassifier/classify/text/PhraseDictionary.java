@@ -57,15 +57,16 @@ public final class PhraseDictionary {
     public void match(TokenizedText text, MatchSink sink) {
         int[] folded = byFirstFolded.packed;
         int[] exact = byFirstExact.packed;
-        int size = text.size;
-        int t = 0;
-        while (t < size) {
-            int foldedList = byFirstFolded.list(text.foldId[t]);
-            int exactList = byFirstExact.list(text.exactId[t]);
-            if ((foldedList | exactList) == 0) {
-                t++;
+        int[] starts = POSITIONS.get().capacity(text.size);
+        int candidates = phraseStarts(text, starts);
+        int resume = 0;
+        for (int i = 0; i < candidates; i++) {
+            int t = starts[i];
+            if (t < resume) {
                 continue;
             }
+            int foldedList = byFirstFolded.list(text.foldId[t]);
+            int exactList = byFirstExact.list(text.exactId[t]);
             if (!exactInShoutingLines && (text.flags[t] & TokenizedText.SHOUTING_LINE) != 0) {
                 exactList = 0;
             }
@@ -76,7 +77,6 @@ public final class PhraseDictionary {
             int exactLength = exactHit < 0 ? 0 : exact[exactHit + CandidateIndex.LENGTH];
             int bestLength = Math.max(foldedLength, exactLength);
             if (bestLength == 0) {
-                t++;
                 continue;
             }
             if (foldedLength == bestLength) {
@@ -85,7 +85,38 @@ public final class PhraseDictionary {
             if (exactLength == bestLength) {
                 reportFrom(exact, exactHit, exact[exactList + CandidateIndex.END], text, t, true, sink);
             }
-            t += bestLength;
+            resume = t + bestLength;
+        }
+    }
+
+    /**
+     * Writes to {@code out} the tokens where some phrase starts, in order, and returns how many. Whether a phrase
+     * starts at a token is a coin toss the processor cannot predict, so this pass takes no branch on it: every
+     * token is written, and the count only advances past those that qualify.
+     */
+    private int phraseStarts(TokenizedText text, int[] out) {
+        int[] foldIds = text.foldId;
+        int[] exactIds = text.exactId;
+        int n = 0;
+        for (int t = 0; t < text.size; t++) {
+            int lists = byFirstFolded.list(foldIds[t]) | byFirstExact.list(exactIds[t]);
+            out[n] = t;
+            n += (lists | -lists) >>> 31;
+        }
+        return n;
+    }
+
+    private static final ThreadLocal<Positions> POSITIONS = ThreadLocal.withInitial(Positions::new);
+
+    /** A per-thread buffer of token positions, grown to the longest text seen. */
+    private static final class Positions {
+        private int[] buffer = new int[1024];
+
+        int[] capacity(int tokens) {
+            if (buffer.length < tokens) {
+                buffer = new int[Math.max(tokens, buffer.length * 2)];
+            }
+            return buffer;
         }
     }
 

@@ -19,7 +19,6 @@ public final class TokenizedText {
     public static final int HAS_UPPER = 16;
 
     final char[] text;
-    final char[] folded;
     int size;
     int[] start;
     int[] end;
@@ -27,9 +26,8 @@ public final class TokenizedText {
     int[] foldId;
     int[] exactId;
 
-    TokenizedText(char[] text, char[] folded, int capacity) {
+    TokenizedText(char[] text, int capacity) {
         this.text = text;
-        this.folded = folded;
         this.start = new int[capacity];
         this.end = new int[capacity];
         this.flags = new int[capacity];

@@ -2,33 +2,44 @@ package dev.articleclassifier.classify.text;
 
 /**
  * Cuts text into word tokens (runs of letters and digits; everything else separates, so "U.S." gives "U", "S"
- * and "Turkey's" gives "Turkey", "s") in one pass, folding each character for matching as it goes and noting
- * each token's case shape, sentence starts and shouted (all-caps) lines.
+ * and "Turkey's" gives "Turkey", "s") in one pass, noting each token's case shape, sentence starts and shouted
+ * (all-caps) lines. Given a {@link Vocabulary}, the same pass gives each token its vocabulary ids: a short ASCII
+ * token is packed into a number as its characters are read ({@link ShortWords}), so most lookups need no second
+ * pass over the characters.
  */
 public final class Tokenizer {
 
-    private static final byte OTHER = 0;
-    private static final byte WORD = 1;
-    private static final byte SENTENCE_END = 2;
-    private static final byte NEWLINE = 3;
-    private static final byte[] ASCII = asciiClasses();
+    private static final int WORD = 1;
+    private static final int UPPER = 2;
+    private static final int LOWER = 4;
+    private static final int SENTENCE_END = 8;
+    private static final int NEWLINE = 16;
+    /** Where an ASCII letter's or digit's {@link ShortWords#code} sits in its entry of {@link #ASCII}. */
+    private static final int CODE_SHIFT = 8;
+    /** Per ASCII character: its kind and case bits, and a word character's code. */
+    private static final int[] ASCII = asciiKinds();
 
     private Tokenizer() {
     }
 
-    /** Tokenizes {@code text}; tokens carry no vocabulary ids until a {@link Vocabulary} assigns them. */
+    /** Tokenizes {@code text} without vocabulary ids. */
     public static TokenizedText tokenize(String text) {
-        return tokenize(text.toCharArray());
+        return tokenize(text.toCharArray(), null);
+    }
+
+    /** Tokenizes {@code text} and gives each token its ids in {@code vocabulary}. */
+    public static TokenizedText tokenize(String text, Vocabulary vocabulary) {
+        return tokenize(text.toCharArray(), vocabulary);
     }
 
     /**
      * Tokenizes {@code chars}, which the result keeps as its text (so the caller must not change them): a caller
-     * that assembles the text itself saves building a String only to copy it again.
+     * that assembles the text itself saves building a String only to copy it again. With a {@code vocabulary},
+     * each token gets its folded and exact ids (-1 for a word no term uses); without, the ids are not set.
      */
-    public static TokenizedText tokenize(char[] chars) {
+    public static TokenizedText tokenize(char[] chars, Vocabulary vocabulary) {
         int length = chars.length;
-        char[] folded = new char[length];
-        TokenizedText out = new TokenizedText(chars, folded, Math.max(16, length / 5));
+        TokenizedText out = new TokenizedText(chars, Math.max(16, length / 5));
         boolean sentenceStart = true;
         int lineFirstToken = 0;
         boolean lineHasLower = false;
@@ -36,13 +47,12 @@ public final class Tokenizer {
         int i = 0;
         while (i < length) {
             char c = chars[i];
-            byte kind = c < 128 ? ASCII[c] : (Character.isLetterOrDigit(c) ? WORD : classifyOther(c));
-            if (kind != WORD) {
-                folded[i] = c;
-                if (kind == SENTENCE_END) {
+            int kind = c < 128 ? ASCII[c] : nonAsciiKind(c);
+            if ((kind & WORD) == 0) {
+                if ((kind & SENTENCE_END) != 0) {
                     // "U.S." or "3.5": a full stop directly followed by a word character ends no sentence
                     sentenceStart = i + 1 >= length || !isWordChar(chars[i + 1]);
-                } else if (kind == NEWLINE) {
+                } else if ((kind & NEWLINE) != 0) {
                     markShouting(out, lineFirstToken, lineHasLower, lineUpper);
                     lineFirstToken = out.size;
                     lineHasLower = false;
@@ -55,24 +65,23 @@ public final class Tokenizer {
             int from = i;
             int upper = 0;
             int lower = 0;
-            while (i < length) {
-                char d = chars[i];
-                if (d < 128 ? ASCII[d] != WORD : !Character.isLetterOrDigit(d)) {
+            long packed = 0;
+            boolean ascii = true;
+            do {
+                upper += (kind & UPPER) >>> 1;
+                lower += (kind & LOWER) >>> 2;
+                packed = ShortWords.append(packed, kind >>> CODE_SHIFT);
+                ascii &= c < 128;
+                if (++i == length) {
                     break;
                 }
-                folded[i] = TextFolding.fold(d);
-                if (d < 128 ? d >= 'A' && d <= 'Z' : Character.isUpperCase(d)) {
-                    upper++;
-                } else if (d < 128 ? d >= 'a' && d <= 'z' : Character.isLowerCase(d)) {
-                    lower++;
-                }
-                i++;
-            }
+                c = chars[i];
+                kind = c < 128 ? ASCII[c] : nonAsciiKind(c);
+            } while ((kind & WORD) != 0);
             int flags = 0;
             if (upper > 0) {
                 flags |= TokenizedText.HAS_UPPER;
-                char first = chars[from];
-                if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
+                if ((kindOf(chars[from]) & UPPER) != 0) {
                     flags |= TokenizedText.CAPITALIZED;
                 }
                 if (lower == 0) {
@@ -86,6 +95,12 @@ public final class Tokenizer {
             lineHasLower |= lower > 0;
             lineUpper += upper;
             out.add(from, i, flags);
+            if (vocabulary != null) {
+                int t = out.size - 1;
+                boolean packable = ascii && i - from <= ShortWords.MAX_LENGTH;
+                out.foldId[t] = vocabulary.foldedId(chars, from, i, packable ? packed : -1);
+                out.exactId[t] = vocabulary.exactId(chars, from, i, flags);
+            }
         }
         markShouting(out, lineFirstToken, lineHasLower, lineUpper);
         return out;
@@ -100,25 +115,32 @@ public final class Tokenizer {
     }
 
     static boolean isWordChar(char c) {
-        return c < 128 ? ASCII[c] == WORD : Character.isLetterOrDigit(c);
+        return (kindOf(c) & WORD) != 0;
     }
 
-    private static byte classifyOther(char c) {
-        return c == '\u2029' || c == '\u2028' ? NEWLINE : OTHER;
+    private static int kindOf(char c) {
+        return c < 128 ? ASCII[c] : nonAsciiKind(c);
     }
 
-    private static byte[] asciiClasses() {
-        byte[] classes = new byte[128];
-        for (int c = 0; c < 128; c++) {
+    private static int nonAsciiKind(char c) {
+        if (Character.isLetterOrDigit(c)) {
+            return WORD | (Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0);
+        }
+        return c == '\u2029' || c == '\u2028' ? NEWLINE : 0;
+    }
+
+    private static int[] asciiKinds() {
+        int[] kinds = new int[128];
+        for (char c = 0; c < 128; c++) {
             if (Character.isLetterOrDigit(c)) {
-                classes[c] = WORD;
+                kinds[c] = WORD | (c >= 'A' && c <= 'Z' ? UPPER : c >= 'a' && c <= 'z' ? LOWER : 0)
+                        | ShortWords.code(TextFolding.fold(c)) << CODE_SHIFT;
             }
         }
-        classes['.'] = SENTENCE_END;
-        classes['!'] = SENTENCE_END;
-        classes['?'] = SENTENCE_END;
-        classes['"'] = OTHER;
-        classes['\n'] = NEWLINE;
-        return classes;
+        kinds['.'] = SENTENCE_END;
+        kinds['!'] = SENTENCE_END;
+        kinds['?'] = SENTENCE_END;
+        kinds['\n'] = NEWLINE;
+        return kinds;
     }
 }

@@ -12,56 +12,78 @@ package dev.articleclassifier.classify.text;
  */
 public final class Vocabulary {
 
-    private final KeyTable folded = new KeyTable();
+    private final KeyTable folded = new KeyTable(true);
+    /** The folded words of up to ten letters and digits again, packed, for the lookup most tokens take. */
+    private final ShortWords shortWords = new ShortWords();
     private final KeyTable exact = new KeyTable();
+    private boolean hasExactWords;
 
-    /** Id of a folded word, adding it; {@code word} is one token of a term, not yet folded. */
+    /** Id of a folded word, adding it; {@code word} is one token of a term as written. */
     int foldedId(String word) {
         char[] chars = word.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = TextFolding.fold(chars[i]);
-        }
         int end = pluralEnd(chars, 0, chars.length);
-        return folded.intern(chars, 0, end, extraFor(chars, end, chars.length));
+        char extra = extraFor(chars, end, chars.length);
+        int id = folded.intern(chars, 0, end, extra);
+        StringBuilder form = new StringBuilder(end + 1);
+        for (int i = 0; i < end; i++) {
+            form.append(TextFolding.fold(chars[i]));
+        }
+        if (extra != 0) {
+            form.append(extra);
+        }
+        long packed = ShortWords.pack(form);
+        if (packed >= 0 && shortWords.get(packed) < 0) {
+            shortWords.put(packed, id);
+        }
+        return id;
     }
 
     /** Id of an exact (case-sensitive) word, adding it. */
     int exactId(String word) {
         char[] chars = word.toCharArray();
+        hasExactWords = true;
         return exact.intern(chars, 0, chars.length, (char) 0);
     }
 
-    /** Sets the vocabulary ids of every token (-1 where the word is in no term). */
-    public void assign(TokenizedText text) {
-        boolean anyExact = exact.size() > 0;
-        for (int t = 0; t < text.size; t++) {
-            int from = text.start[t];
-            int to = text.end[t];
-            int end = pluralEnd(text.folded, from, to);
-            text.foldId[t] = folded.find(text.folded, from, end, extraFor(text.folded, end, to));
-            // exact words are a few hundred acronyms and names: most capitalised tokens fail the shape test
-            text.exactId[t] = anyExact && (text.flags[t] & TokenizedText.HAS_UPPER) != 0
-                    && exact.mayContain(text.text, from, to) ? exact.find(text.text, from, to, (char) 0) : -1;
+    /**
+     * The folded id of the token {@code text[from..to)}, or -1 when no term uses the word. {@code packed} is the
+     * token as {@link ShortWords} packs it, which the tokenizer computed as it read it, or -1 when the token is
+     * too long for that or has a character outside a-z, A-Z, 0-9.
+     */
+    int foldedId(char[] text, int from, int to, long packed) {
+        int end = pluralEnd(text, from, to);
+        char extra = extraFor(text, end, to);
+        if (packed >= 0) {
+            long stem = ShortWords.dropLast(packed, to - end);
+            return shortWords.get(extra == 0 ? stem : ShortWords.append(stem, ShortWords.code(extra)));
         }
+        return folded.find(text, from, end, extra);
+    }
+
+    /** The exact id of the token {@code text[from..to)}, or -1; {@code flags} are its {@link TokenizedText} flags. */
+    int exactId(char[] text, int from, int to, int flags) {
+        // exact words are a few hundred acronyms and names: most capitalised tokens fail the shape test
+        return hasExactWords && (flags & TokenizedText.HAS_UPPER) != 0 && exact.mayContain(text, from, to)
+                ? exact.find(text, from, to, (char) 0) : -1;
     }
 
     /** Where the singular stem ends; see the class comment. "-ies" stops before "ies" (then "y" is appended). */
     private static int pluralEnd(char[] a, int from, int to) {
         int length = to - from;
-        if (length < 4 || a[to - 1] != 's') {
+        if (length < 4 || TextFolding.fold(a[to - 1]) != 's') {
             return to;
         }
-        char before = a[to - 2];
+        char before = TextFolding.fold(a[to - 2]);
         if (before == 's' || before == 'u' || before == 'i') {
             return to;
         }
         if (before == 'e') {
-            char third = a[to - 3];
+            char third = TextFolding.fold(a[to - 3]);
+            char fourth = TextFolding.fold(a[to - 4]);
             if (third == 'i' && length > 4) {
                 return to - 3;
             }
-            if (third == 'x' || (third == 's' && a[to - 4] == 's')
-                    || (third == 'h' && (a[to - 4] == 'c' || a[to - 4] == 's'))) {
+            if (third == 'x' || (third == 's' && fourth == 's') || (third == 'h' && (fourth == 'c' || fourth == 's'))) {
                 return to - 2;
             }
         }
@@ -69,6 +91,6 @@ public final class Vocabulary {
     }
 
     private static char extraFor(char[] a, int stemEnd, int to) {
-        return to - stemEnd == 3 && a[stemEnd] == 'i' ? 'y' : 0;
+        return to - stemEnd == 3 && TextFolding.fold(a[stemEnd]) == 'i' ? 'y' : 0;
     }
 }

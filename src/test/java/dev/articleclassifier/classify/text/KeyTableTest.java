@@ -46,4 +46,13 @@ class KeyTableTest {
         intern(table, "IS");
         assertEquals(false, table.mayContain("Turkey".toCharArray(), 0, 6));
     }
+
+    @Test
+    void find_foldsProbeCharacters_inAFoldingTable() {
+        KeyTable table = new KeyTable(true);
+        int cote = intern(table, "Côte");
+        assertEquals(cote, find(table, "COTE"));
+        assertEquals(cote, find(table, "cote"));
+        assertEquals(-1, find(table, "cotes"));
+    }
 }

@@ -17,8 +17,7 @@ class PhraseDictionaryTest {
             builder.add((String) termsAndModes[i], (CaseMode) termsAndModes[i + 1]);
         }
         PhraseDictionary dictionary = builder.build();
-        TokenizedText tokens = Tokenizer.tokenize(text);
-        vocabulary.assign(tokens);
+        TokenizedText tokens = Tokenizer.tokenize(text, vocabulary);
         List<String> found = new ArrayList<>();
         dictionary.match(tokens, (phrase, first, length) -> found.add(dictionary.text(phrase)));
         return found;

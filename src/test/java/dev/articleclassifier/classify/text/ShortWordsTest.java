@@ -1,0 +1,53 @@
+package dev.articleclassifier.classify.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ShortWordsTest {
+
+    @Test
+    void pack_givesDifferentNumbers_toWordsThatDifferOnlyByLeadingCharacters() {
+        // a code of 0 would make "a" and "0a" (or "" and "0") collide; codes start at 1
+        Set<Long> keys = new HashSet<>();
+        for (String word : new String[]{"a", "0a", "00a", "0", "00", "aa", "b", "ab", "ba", "z9", "9z", "1"}) {
+            long key = ShortWords.pack(word);
+            assertNotEquals(-1, key, word);
+            keys.add(key);
+        }
+        assertEquals(12, keys.size());
+    }
+
+    @Test
+    void pack_refusesWords_tooLongOrWithOtherCharacters() {
+        assertNotEquals(-1, ShortWords.pack("governance"));
+        assertEquals(-1, ShortWords.pack("governments"));
+        assertEquals(-1, ShortWords.pack("côte"));
+        assertEquals(-1, ShortWords.pack("Bank"));
+        assertEquals(-1, ShortWords.pack(""));
+    }
+
+    @Test
+    void dropLastAndAppend_agreeWithPackingTheStem() {
+        long cities = ShortWords.pack("cities");
+        long city = ShortWords.append(ShortWords.dropLast(cities, 3), ShortWords.code('y'));
+        assertEquals(ShortWords.pack("city"), city);
+        assertEquals(ShortWords.pack("bomb"), ShortWords.dropLast(ShortWords.pack("bombs"), 1));
+    }
+
+    @Test
+    void get_findsEveryWordPut_afterTheTableGrows() {
+        ShortWords table = new ShortWords();
+        for (int i = 0; i < 5000; i++) {
+            table.put(ShortWords.pack("w" + i), i);
+        }
+        for (int i = 0; i < 5000; i++) {
+            assertEquals(i, table.get(ShortWords.pack("w" + i)));
+        }
+        assertEquals(-1, table.get(ShortWords.pack("w5000")));
+        assertEquals(-1, table.get(ShortWords.pack("w")));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.articleclassifier.classify.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    private static List<String> tokens(TokenizedText text) {
+        List<String> out = new ArrayList<>();
+        for (int t = 0; t < text.size(); t++) {
+            out.add(text.token(t));
+        }
+        return out;
+    }
+
+    @Test
+    void tokenize_cutsAtEveryCharacterThatIsNoLetterOrDigit() {
+        assertEquals(List.of("U", "S", "troops", "in", "Turkey", "s", "south", "3", "5", "pct"),
+                tokens(Tokenizer.tokenize("U.S. troops in Turkey's south (3.5 pct)")));
+        assertEquals(List.of("Côte", "d", "Ivoire", "Москва"), tokens(Tokenizer.tokenize("Côte d'Ivoire — Москва")));
+    }
+
+    @Test
+    void tokenize_marksCaseShapes() {
+        TokenizedText text = Tokenizer.tokenize("The IS fighters left iPhone plants");
+        assertTrue(text.has(1, TokenizedText.CAPITALIZED));
+        assertTrue(text.has(1, TokenizedText.ALL_UPPER));
+        assertFalse(text.has(2, TokenizedText.HAS_UPPER));
+        assertTrue(text.has(4, TokenizedText.HAS_UPPER));
+        assertFalse(text.has(4, TokenizedText.CAPITALIZED));
+        assertFalse(text.has(4, TokenizedText.ALL_UPPER));
+    }
+
+    @Test
+    void tokenize_marksSentenceStarts_butNotAfterAbbreviationDots() {
+        TokenizedText text = Tokenizer.tokenize("Talks ended. Turkey said the U.S. Navy left");
+        assertTrue(text.has(0, TokenizedText.SENTENCE_START));
+        assertFalse(text.has(1, TokenizedText.SENTENCE_START));
+        assertTrue(text.has(2, TokenizedText.SENTENCE_START));
+        // "U.S." : the dot inside is followed by a letter; the last one is followed by a space and ends a sentence
+        assertFalse(text.has(5, TokenizedText.SENTENCE_START));
+    }
+
+    @Test
+    void tokenize_marksOnlyTheLinesWithoutLowerCase_asShouted() {
+        TokenizedText text = Tokenizer.tokenize("BAHIA COCOA REVIEW\nCocoa prices rose");
+        assertTrue(text.has(0, TokenizedText.SHOUTING_LINE));
+        assertTrue(text.has(2, TokenizedText.SHOUTING_LINE));
+        assertFalse(text.has(3, TokenizedText.SHOUTING_LINE));
+    }
+
+    /** Every token of a text is given the same folded id as the term it spells, whichever lookup path it takes. */
+    @ParameterizedTest(name = "{1} is the word {0}")
+    @CsvSource({
+            "bomb, Bombs",
+            "city, CITIES",
+            "crash, crashes",
+            "cote, Côte",
+            "government, governments",
+            "administration, Administrations",
+            "ministry, ministries",
+            "1990, 1990",
+            "g20, G20",
+    })
+    void tokenize_givesATokenTheIdOfTheTermItSpells(String term, String token) {
+        Vocabulary vocabulary = new Vocabulary();
+        vocabulary.foldedId("unrelated");
+        int id = vocabulary.foldedId(term);
+        TokenizedText text = Tokenizer.tokenize("said " + token + " today", vocabulary);
+        assertEquals(id, text.foldId[1]);
+        assertEquals(-1, text.foldId[0]);
+    }
+
+    @Test
+    void tokenize_givesExactIds_onlyToTokensWrittenExactlyAsTheTerm() {
+        Vocabulary vocabulary = new Vocabulary();
+        int is = vocabulary.exactId("IS");
+        TokenizedText text = Tokenizer.tokenize("This is what IS said", vocabulary);
+        assertEquals(-1, text.exactId[1]);
+        assertEquals(is, text.exactId[3]);
+        assertNotEquals(is, text.exactId[0]);
+    }
+}
