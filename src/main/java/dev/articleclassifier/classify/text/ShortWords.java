@@ -7,8 +7,10 @@ package dev.articleclassifier.classify.text;
  * {@link #MAX_LENGTH} letters and digits a-z, 0-9 (97% of the words of wire copy) packs into 60 bits, six a
  * character, and since no character's code is 0, two different words never pack to the same number: a lookup
  * compares one {@code long} instead of the characters. The {@link Tokenizer} packs each token as it reads it,
- * and dropping a plural's last characters is a shift. A slot is two adjacent entries, the packed word and its
- * id, so a probe reads one cache line.
+ * and dropping a plural's last characters is a shift. The table is kept small, since it competes for the cache
+ * with everything else the classifier reads: a slot is an {@code int} holding the id and some bits of the hash
+ * (a probe meeting another word is almost always rejected without reading its packed form), and the packed
+ * words sit in a dense array by id.
  */
 final class ShortWords {
 
@@ -17,8 +19,13 @@ final class ShortWords {
     private static final int BITS_PER_CHAR = 6;
     private static final long NOT_PACKED = -1;
 
-    /** Slot {@code s} is {@code entries[2s]}, the packed word (0 for an empty slot), and {@code entries[2s + 1]}, its id. */
-    private long[] entries = new long[2048];
+    /**
+     * Per slot: {@code id + 1} in the low bits (those below the capacity, which always has room for it) and the
+     * word's hash in the others; 0 is an empty slot.
+     */
+    private int[] slots = new int[1024];
+    /** The packed words by id (ids not in this table hold 0, which no word packs to). */
+    private long[] keys = new long[256];
     private int size;
 
     /** The six-bit code of a folded character: digits 1-10, letters 11-36, 0 for any other character. */
@@ -59,44 +66,58 @@ final class ShortWords {
     }
 
     void put(long key, int id) {
-        if (size * 3 >= entries.length / 2) {
-            long[] old = entries;
-            entries = new long[old.length * 2];
-            for (int i = 0; i < old.length; i += 2) {
-                if (old[i] != 0) {
-                    insert(old[i], old[i + 1]);
-                }
-            }
+        // at most half full: a miss probes until an empty slot
+        if (size * 2 >= slots.length || id + 1 >= slots.length) {
+            rehash(Math.max(slots.length * 2, Integer.highestOneBit(id + 1) * 4));
         }
-        insert(key, id);
+        if (id >= keys.length) {
+            keys = java.util.Arrays.copyOf(keys, Math.max(keys.length * 2, id + 1));
+        }
+        keys[id] = key;
+        insert(id);
         size++;
     }
 
     /** The id of the packed word, or -1. */
     int get(long key) {
-        int mask = entries.length / 2 - 1;
-        for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
-            long entry = entries[2 * slot];
-            if (entry == key) {
-                return (int) entries[2 * slot + 1];
-            }
+        int mask = slots.length - 1;
+        int hash = hash(key);
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int entry = slots[slot];
             if (entry == 0) {
                 return -1;
             }
+            if (((entry ^ hash) & ~mask) == 0) {
+                int id = (entry & mask) - 1;
+                if (keys[id] == key) {
+                    return id;
+                }
+            }
         }
     }
 
-    private void insert(long key, long id) {
-        int mask = entries.length / 2 - 1;
-        int slot = slot(key, mask);
-        while (entries[2 * slot] != 0) {
+    private void insert(int id) {
+        int mask = slots.length - 1;
+        int hash = hash(keys[id]);
+        int slot = hash & mask;
+        while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        entries[2 * slot] = key;
-        entries[2 * slot + 1] = id;
+        slots[slot] = (hash & ~mask) | (id + 1);
     }
 
-    private static int slot(long key, int mask) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    private void rehash(int capacity) {
+        int[] old = slots;
+        slots = new int[capacity];
+        int mask = old.length - 1;
+        for (int entry : old) {
+            if (entry != 0) {
+                insert((entry & mask) - 1);
+            }
+        }
+    }
+
+    private static int hash(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32);
     }
 }
