@@ -1,5 +1,6 @@
 package dev.articleclassifier.parse;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +62,10 @@ final class AgencyNames {
     /** Longer spellings, matched ignoring case, keyed in lower case. */
     private static final Map<String, String> FOLDED = new HashMap<>();
 
+    /** No spelling is longer, and lower-casing never shortens a text, so a longer text names no agency. */
+    private static final int LONGEST_SPELLING =
+            Arrays.stream(AGENCIES).flatMap(Arrays::stream).mapToInt(String::length).max().orElse(0);
+
     static {
         for (String[] agency : AGENCIES) {
             for (String spelling : agency) {
@@ -82,6 +87,9 @@ final class AgencyNames {
             return Optional.empty();
         }
         String trimmed = text.strip();
+        if (trimmed.length() > LONGEST_SPELLING) {
+            return Optional.empty();
+        }
         String exact = EXACT.get(trimmed);
         if (exact != null) {
             return Optional.of(exact);

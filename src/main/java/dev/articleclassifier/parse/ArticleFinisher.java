@@ -74,8 +74,7 @@ final class ArticleFinisher {
 
     private static Optional<String> headlineProblem(String headline, boolean noBody) {
         int words = countWords(headline);
-        boolean hasLetter = headline.codePoints().anyMatch(Character::isLetter);
-        if (!hasLetter) {
+        if (!hasLetter(headline)) {
             return Optional.of("first line has no words: \"" + snippet(headline) + "\"");
         }
         if (headline.length() > MAX_HEADLINE_CHARS || words > MAX_HEADLINE_WORDS) {
@@ -87,6 +86,17 @@ final class ArticleFinisher {
                     + snippet(headline) + "\"");
         }
         return Optional.empty();
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static List<String> tidy(List<String> raw) {

@@ -1,6 +1,7 @@
 package dev.articleclassifier.parse;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,12 @@ final class BinarySniffer {
             magic(0, new byte[]{(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE}, "Java class file"),
             magic(0, "SQLite format 3", "SQLite database"));
 
+    /**
+     * For each value of a file's first byte, the magic numbers that can match, in {@link #MAGICS} order: those at
+     * offset 0 that open with that byte, and those further in. A text file's first byte opens few or none.
+     */
+    private static final List<List<Magic>> MAGICS_BY_FIRST_BYTE = byFirstByte();
+
     /** Share of control characters above which text is taken for binary data. */
     private static final double MAX_CONTROL_RATIO = 0.05;
     private static final int SAMPLE_CHARS = 8192;
@@ -51,7 +58,10 @@ final class BinarySniffer {
 
     /** What kind of binary file the bytes are, judged from their first bytes, or empty when they may be text. */
     static Optional<String> knownFormat(byte[] bytes) {
-        for (Magic magic : MAGICS) {
+        if (bytes.length == 0) {
+            return Optional.empty();
+        }
+        for (Magic magic : MAGICS_BY_FIRST_BYTE.get(bytes[0] & 0xFF)) {
             if (matches(bytes, magic)) {
                 return Optional.of(magic.description());
             }
@@ -86,6 +96,20 @@ final class BinarySniffer {
             }
         }
         return true;
+    }
+
+    private static List<List<Magic>> byFirstByte() {
+        List<List<Magic>> out = new ArrayList<>(256);
+        for (int first = 0; first < 256; first++) {
+            List<Magic> candidates = new ArrayList<>();
+            for (Magic magic : MAGICS) {
+                if (magic.offset() > 0 || (magic.bytes()[0] & 0xFF) == first) {
+                    candidates.add(magic);
+                }
+            }
+            out.add(List.copyOf(candidates));
+        }
+        return List.copyOf(out);
     }
 
     private static Magic magic(int offset, String ascii, String description) {

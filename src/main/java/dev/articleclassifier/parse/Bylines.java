@@ -16,9 +16,15 @@ final class Bylines {
         if (line.isEmpty()) {
             return true;
         }
-        if (line.length() > MAX_BYLINE || DatelineParser.parse(line).isPresent()) {
+        if (line.length() > MAX_BYLINE) {
             return false;
         }
+        // A line opening with a dateline is no byline, whatever else it holds; matching a dateline costs most, so
+        // it is only looked for in a line that otherwise reads as one.
+        return readsAsByline(line) && DatelineParser.parse(line).isEmpty();
+    }
+
+    private static boolean readsAsByline(String line) {
         if (line.startsWith("By ") || line.startsWith("BY ") || line.startsWith("Source:")
                 || line.startsWith("Published:") || line.startsWith("Updated:")) {
             return true;

@@ -3,8 +3,6 @@ package dev.articleclassifier.parse;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Recognises the dateline that opens a wire story: the place the reporter filed from, in capitals, optionally
@@ -31,18 +29,8 @@ final class DatelineParser {
         }
     }
 
-    /** Datelines are short; looking only at the opening keeps the pattern's work bounded on long paragraphs. */
+    /** Datelines are short; looking only at the opening keeps the scanner's work bounded on long paragraphs. */
     private static final int MAX_DATELINE = 160;
-    private static final String WORD = "[A-Za-z\\u00C0-\\u017F][A-Za-z\\u00C0-\\u017F.'\\u2019-]*";
-    private static final Pattern DATELINE = Pattern.compile(
-            "(?<place>[A-Z\\u00C0-\\u00DE][A-Za-z\\u00C0-\\u017F.'\\u2019-]*(?: " + WORD + "){0,4})"
-            + "(?:,\\s*(?<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?"
-            // the date follows a comma, or only a space after an abbreviated region ("RICHMOND, Va. Feb 26 -");
-            // wires also print months in capitals or odd case ("MARCH 3", "FEb 26")
-            + "(?:(?:,\\s*|(?<=\\.)\\s+)(?:(?<month>[A-Za-z]{3,9})\\.?\\s+(?<day>\\d{1,2})"
-            + "|(?<dayFirst>\\d{1,2})\\.?\\s+(?<monthAfter>\\p{L}{3,10})\\.?)(?:,?\\s*(?<year>(?:19|20)\\d{2}))?)?"
-            + "\\s*(?:\\((?<agency>[^()]{2,40})\\))?"
-            + "\\s*(?<sep>--|-|\\u2014|\\u2013|_)\\s*");
     private static final Set<String> LOWER_WORDS = Set.of("de", "da", "do", "dos", "das", "del", "la", "le", "les",
             "of", "on", "upon", "en", "y", "e", "di", "am", "im", "an", "der", "el");
 
@@ -58,22 +46,23 @@ final class DatelineParser {
         if (!hasSeparator(paragraph, headEnd)) {
             return Optional.empty();
         }
-        Matcher m = DATELINE.matcher(paragraph).region(0, headEnd);
-        if (!m.lookingAt()) {
+        DatelineScanner scanner = new DatelineScanner(paragraph, headEnd);
+        if (!scanner.scan()) {
             return Optional.empty();
         }
-        String place = m.group("place").strip();
-        int month = MonthNames.number(m.group("month"));
-        if (m.group("month") != null && month == 0) {
+        String place = paragraph.substring(0, scanner.placeEnd).strip();
+        String monthText = part(paragraph, scanner.monthStart, scanner.monthEnd);
+        int month = MonthNames.number(monthText);
+        if (monthText != null && month == 0) {
             return Optional.empty();
         }
-        String dayText = m.group("day");
-        if (m.group("dayFirst") != null) {
+        String dayText = part(paragraph, scanner.dayStart, scanner.dayEnd);
+        if (scanner.dayFirstStart >= 0) {
             // "4 mars", "12 June": the month may be in the story's own language; only English ones give a date.
-            month = MonthNames.number(m.group("monthAfter"));
-            dayText = m.group("dayFirst");
+            month = MonthNames.number(part(paragraph, scanner.monthAfterStart, scanner.monthAfterEnd));
+            dayText = part(paragraph, scanner.dayFirstStart, scanner.dayFirstEnd);
         }
-        String agencyText = m.group("agency");
+        String agencyText = part(paragraph, scanner.agencyStart, scanner.agencyEnd);
         String agency = agencyText == null ? null : AgencyNames.findIn(agencyText).orElse(null);
         boolean confirmed = dayText != null || agency != null;
         if (!isUpperCase(place) && !confirmed) {
@@ -83,14 +72,20 @@ final class DatelineParser {
             return Optional.empty();
         }
         int day = dayText == null || month == 0 ? 0 : Integer.parseInt(dayText);
-        Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
-        String region = m.group("region");
-        return Optional.of(new Match(titleCase(place), region, month, day, year, agency, m.end()));
+        Integer year = scanner.yearStart < 0 ? null
+                : Integer.valueOf(paragraph.substring(scanner.yearStart, scanner.yearStart + 4));
+        String region = part(paragraph, scanner.regionStart, scanner.regionEnd);
+        return Optional.of(new Match(titleCase(place), region, month, day, year, agency, scanner.end));
+    }
+
+    /** The text of a part the scanner found, or null when the dateline has no such part. */
+    private static String part(String paragraph, int start, int end) {
+        return start < 0 ? null : paragraph.substring(start, end);
     }
 
     /**
-     * Whether the opening holds a character the pattern's closing dash can be: without one the pattern cannot
-     * match, and most paragraphs are told so by a scan instead of the pattern's backtracking.
+     * Whether the opening holds a character the dateline's closing dash can be: without one there is no dateline,
+     * and most paragraphs are told so by one look.
      */
     private static boolean hasSeparator(String text, int end) {
         for (int i = 0; i < end; i++) {

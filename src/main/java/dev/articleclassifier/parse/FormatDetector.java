@@ -27,11 +27,16 @@ final class FormatDetector {
             start++;
         }
         int end = Math.min(text.length(), start + SNIFF_CHARS);
-        if (containsAny(text, start, end, NITF_MARKERS)) {
+        int firstTag = text.indexOf('<', start);
+        if (firstTag < 0 || firstTag >= end) {
+            // every marker opens with '<', and so does markup at the start: most wire copy is told by this look
+            return Format.TEXT;
+        }
+        if (containsAny(text, firstTag, end, NITF_MARKERS)) {
             return Format.NITF;
         }
         boolean startsWithMarkup = start < end && text.charAt(start) == '<';
-        boolean htmlMarkers = containsAny(text, start, end, HTML_MARKERS);
+        boolean htmlMarkers = containsAny(text, firstTag, end, HTML_MARKERS);
         if (startsWithMarkup && (htmlMarkers || matchesAt(text, start, end, "<?xml")
                 || matchesAt(text, start, end, "<!"))) {
             return Format.HTML;

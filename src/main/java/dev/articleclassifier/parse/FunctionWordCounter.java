@@ -4,8 +4,8 @@ package dev.articleclassifier.parse;
  * Reads a story's words (runs of letters) for {@link LanguageGuesser}: how many of them are each language's
  * function words, and whether a non-ASCII letter comes early enough for the script check to matter.
  *
- * <p>Language guessing runs on every story and used to be the parser's largest cost, so reading stops as soon as
- * more text cannot change the guess:
+ * <p>Language guessing runs on every story and is the parser's largest cost, so reading stops as soon as more
+ * text cannot change the guess:
  * <ul>
  * <li>words are counted up to a cap, and sooner once the leading language is out of reach: its lead over every
  *     other language exceeds the words still allowed, and it already has the share of function words that even
@@ -16,8 +16,16 @@ package dev.articleclassifier.parse;
  */
 final class FunctionWordCounter {
 
-    /** Function words seen, by language index into {@link StopWords}. */
-    final int[] hits = new int[StopWords.languageCount()];
+    /** ASCII letters folded to lower case, 0 for every other ASCII character. */
+    private static final byte[] ASCII_LOWER = new byte[0x80];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LOWER[c] = (byte) c;
+            ASCII_LOWER[c - 'a' + 'A'] = (byte) c;
+        }
+    }
+
     int words;
     int letters;
     /** Whether a non-ASCII letter, or a surrogate that may be half of one, came within the letter window. */
@@ -26,6 +34,8 @@ final class FunctionWordCounter {
     private final int maxWords;
     private final int letterWindow;
     private final double minShare;
+    /** The function words seen, as a sum of {@link StopWords} tallies. */
+    private long tally;
     private boolean wordsDone;
 
     /**
@@ -34,9 +44,17 @@ final class FunctionWordCounter {
      * @param minShare     share of function words below which a full count would be undetermined
      */
     FunctionWordCounter(int maxWords, int letterWindow, double minShare) {
+        if (maxWords > StopWords.MAX_TALLY_COUNT) {
+            throw new IllegalArgumentException("a tally counts at most " + StopWords.MAX_TALLY_COUNT + " words");
+        }
         this.maxWords = maxWords;
         this.letterWindow = letterWindow;
         this.minShare = minShare;
+    }
+
+    /** Function words seen of language {@code index} into {@link StopWords}. */
+    int hits(int index) {
+        return StopWords.count(tally, index);
     }
 
     /** Whether reading more text could still change the guess. */
@@ -52,63 +70,129 @@ final class FunctionWordCounter {
         }
     }
 
+    /** Counts words and function words of {@code text} until the count is decided; returns where it stopped. */
     private int readWords(String text) {
-        int i = 0;
+        int stop = readAsciiWords(text);
+        return wordsDone || stop == text.length() ? stop : readWords(text, stop);
+    }
+
+    /**
+     * Reads words as {@link #readWords(String)} does while the text is ASCII, as nearly all copy is: a character is
+     * then told and folded by one look in a table. Stops where the count is decided, at the end, or at the first
+     * character that is not ASCII, or the start of the word holding it, for {@link #readWords(String, int)} to
+     * read on from. The counts stay in locals while the loop runs, which the compiler keeps in registers.
+     */
+    private int readAsciiWords(String text) {
         int n = text.length();
-        while (i < n) {
-            for (char c; i < n && !isLetter(c = text.charAt(i)); i++) {
+        int words = this.words;
+        int letters = this.letters;
+        long tally = this.tally;
+        boolean decided = false;
+        int i = 0;
+        scan:
+        while (i < n && !decided) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                break;
+            }
+            int lower = ASCII_LOWER[c];
+            if (lower == 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            long key = 0;
+            while (true) {
+                key = key << 8 | lower;
+                if (++i == n) {
+                    break;
+                }
+                c = text.charAt(i);
+                if (c >= 0x80) {
+                    i = start;
+                    break scan;
+                }
+                lower = ASCII_LOWER[c];
+                if (lower == 0) {
+                    break;
+                }
+            }
+            words++;
+            letters += i - start;
+            if (i - start <= StopWords.MAX_STOP_WORD) {
+                tally += StopWords.asciiTally(key);
+            }
+            decided = words >= maxWords || ((words & 15) == 0 && leaderOutOfReach(tally, words));
+        }
+        this.words = words;
+        this.letters = letters;
+        this.tally = tally;
+        wordsDone = decided;
+        return i;
+    }
+
+    /** Reads words of any script from {@code from} on; returns where it stopped. */
+    private int readWords(String text, int from) {
+        int n = text.length();
+        int words = this.words;
+        int letters = this.letters;
+        long tally = this.tally;
+        boolean decided = false;
+        int i = from;
+        while (i < n && !decided) {
+            char c = text.charAt(i);
+            if (!isLetter(c)) {
                 if (Character.isSurrogate(c) && letters < letterWindow) {
                     nonAsciiLetter = true;
                 }
+                i++;
+                continue;
             }
             int start = i;
             long key = 0;
             boolean ascii = true;
-            for (char c; i < n && isLetter(c = text.charAt(i)); i++) {
+            do {
                 ascii &= c < 0x80;
                 key = key << 8 | (c | 0x20);
+            } while (++i < n && isLetter(c = text.charAt(i)));
+            if (!ascii && letters < letterWindow) {
+                nonAsciiLetter = true;
             }
-            if (i > start) {
-                if (!ascii && letters < letterWindow) {
-                    nonAsciiLetter = true;
-                }
-                words++;
-                letters += i - start;
-                int[] languages = i - start > StopWords.MAX_STOP_WORD ? null
-                        : ascii ? StopWords.asciiLanguages(key)
-                        : StopWords.languages(text.substring(start, i));
-                if (languages != null) {
-                    for (int language : languages) {
-                        hits[language]++;
-                    }
-                }
-                if (words >= maxWords || ((words & 15) == 0 && leaderOutOfReach())) {
-                    wordsDone = true;
-                    return i;
-                }
+            words++;
+            letters += i - start;
+            if (i - start <= StopWords.MAX_STOP_WORD) {
+                tally += ascii ? StopWords.asciiTally(key) : StopWords.tally(text.substring(start, i));
             }
+            decided = words >= maxWords || ((words & 15) == 0 && leaderOutOfReach(tally, words));
         }
+        this.words = words;
+        this.letters = letters;
+        this.tally = tally;
+        wordsDone = decided;
         return i;
     }
 
     /**
-     * Whether the language with most hits (the first of equals, as the guesser picks) keeps the lead whatever the
-     * remaining words are, and has enough hits to pass the share test at any final word count.
+     * Whether, with {@code tally} after {@code words} words, the language with most hits (the first of equals, as
+     * the guesser picks) keeps the lead whatever the remaining words are, and has enough hits to pass the share
+     * test at any final word count.
      */
-    private boolean leaderOutOfReach() {
+    private boolean leaderOutOfReach(long tally, int words) {
+        int languages = StopWords.languageCount();
         int leader = 0;
-        for (int l = 1; l < hits.length; l++) {
-            if (hits[l] > hits[leader]) {
+        for (int l = 1; l < languages; l++) {
+            if (StopWords.count(tally, l) > StopWords.count(tally, leader)) {
                 leader = l;
             }
         }
-        if (hits[leader] < maxWords * minShare) {
+        int leaderHits = StopWords.count(tally, leader);
+        if (leaderHits < maxWords * minShare) {
             return false;
         }
         int remaining = maxWords - words;
-        for (int l = 0; l < hits.length; l++) {
+        for (int l = 0; l < languages; l++) {
             // a language listed before the leader wins a tie, one listed after it must pass it
-            if (l != leader && hits[l] + remaining >= hits[leader] + (l < leader ? 0 : 1)) {
+            if (l != leader && StopWords.count(tally, l) + remaining >= leaderHits + (l < leader ? 0 : 1)) {
                 return false;
             }
         }
@@ -120,7 +204,7 @@ final class FunctionWordCounter {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && ++letters * 2 >= letterWindow) {
+                if (ASCII_LOWER[c] != 0 && ++letters * 2 >= letterWindow) {
                     return;
                 }
             } else if (Character.isSurrogate(c) || Character.isLetter(c)) {
@@ -131,6 +215,6 @@ final class FunctionWordCounter {
     }
 
     private static boolean isLetter(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        return c < 0x80 ? ASCII_LOWER[c] != 0 : Character.isLetter(c);
     }
 }

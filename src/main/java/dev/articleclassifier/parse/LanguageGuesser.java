@@ -35,14 +35,13 @@ final class LanguageGuesser {
                 return script;
             }
         }
-        int[] hits = tally.hits;
         String best = UNDETERMINED;
         int bestHits = 0;
-        for (int l = 0; l < hits.length; l++) {
+        for (int l = 0; l < StopWords.languageCount(); l++) {
             // English wins ties: it is listed first and the desk's copy is mostly English.
-            if (hits[l] > bestHits) {
+            if (tally.hits(l) > bestHits) {
                 best = StopWords.code(l);
-                bestHits = hits[l];
+                bestHits = tally.hits(l);
             }
         }
         if (tally.words >= MIN_WORDS_FOR_SHARE && bestHits < tally.words * MIN_SHARE) {

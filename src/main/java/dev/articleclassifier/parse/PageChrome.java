@@ -29,7 +29,7 @@ final class PageChrome {
 
     /** Whether a whole line is page furniture rather than story text. */
     static boolean isChromeLine(String line) {
-        return isChromeLine(line, true);
+        return isChromeLine(line, 0, line.length(), true);
     }
 
     /**
@@ -42,44 +42,65 @@ final class PageChrome {
     }
 
     /**
-     * As {@link #isChromeLine(String)}, for a line of a text whose {@link #hasSeparators} answer is
-     * {@code separators}.
+     * As {@link #isChromeLine(String)}, for the line {@code text[from, to)} of a text whose {@link #hasSeparators}
+     * answer is {@code separators}. Works on the line's bounds: every line of a story is checked, and most are
+     * story text.
      */
-    static boolean isChromeLine(String line, boolean separators) {
-        // Works on the line's bounds without stripping it: every story line is checked, and most are long.
-        int start = 0;
-        int end = line.length();
-        while (start < end && Character.isWhitespace(line.charAt(start))) {
+    static boolean isChromeLine(String text, int from, int to, boolean separators) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         if (start == end) {
             return false;
         }
-        if (end - start <= MAX_LABEL && isLabel(line, start, end)) {
+        if (end - start <= MAX_LABEL && isLabel(text, start, end)) {
             return true;
         }
-        if (isBreadcrumb(line, start)) {
+        if (isBreadcrumb(text, start, end)) {
             return true;
         }
-        return separators && (count(line, '\u2022') >= 2 || count(line, '|') >= 2 || count(line, '\u00BB') >= 2
-                || count(line, '\u203A') >= 2);
+        return separators && isTickerRow(text, start, end);
     }
 
     /**
-     * Whether the line from {@code start} opens with a breadcrumb, in any case. Only 'Y', 'H' and non-ASCII
+     * Whether the line {@code text[start, end)} opens with a breadcrumb, in any case. Only 'Y', 'H' and non-ASCII
      * characters can match a phrase's first letter case-insensitively, so other lines are not compared at all.
-     * Past the stripped end there is only whitespace, which no phrase ends with.
      */
-    private static boolean isBreadcrumb(String line, int start) {
-        char first = line.charAt(start);
+    private static boolean isBreadcrumb(String text, int start, int end) {
+        char first = text.charAt(start);
         if ((first | 0x20) != 'y' && (first | 0x20) != 'h' && first < 0x80) {
             return false;
         }
-        return line.regionMatches(true, start, "You are here", 0, 12) || line.regionMatches(true, start, "Home >", 0, 6)
-                || line.regionMatches(true, start, "Home »", 0, 6);
+        return opensWith(text, start, end, "You are here") || opensWith(text, start, end, "Home >")
+                || opensWith(text, start, end, "Home \u00BB");
+    }
+
+    private static boolean opensWith(String text, int start, int end, String phrase) {
+        return end - start >= phrase.length() && text.regionMatches(true, start, phrase, 0, phrase.length());
+    }
+
+    /** Whether the line holds two or more of one of the separators that divide ticker and breadcrumb rows. */
+    private static boolean isTickerRow(String text, int start, int end) {
+        int bullets = 0;
+        int bars = 0;
+        int guillemets = 0;
+        int angleQuotes = 0;
+        for (int i = start; i < end; i++) {
+            switch (text.charAt(i)) {
+                case '\u2022' -> bullets++;
+                case '|' -> bars++;
+                case '\u00BB' -> guillemets++;
+                case '\u203A' -> angleQuotes++;
+                default -> {
+                }
+            }
+        }
+        return bullets >= 2 || bars >= 2 || guillemets >= 2 || angleQuotes >= 2;
     }
 
     /**
@@ -121,13 +142,5 @@ final class PageChrome {
             out[length] = labels.stream().filter(label -> label.length() == l).sorted().toArray(String[]::new);
         }
         return out;
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
-            n++;
-        }
-        return n;
     }
 }

@@ -16,22 +16,18 @@ final class ParagraphJoiner {
     private ParagraphJoiner() {
     }
 
-    static List<String> join(List<String> lines) {
+    /** The paragraphs of {@code lines}, each trimmed, with the words of a wrapped paragraph joined by one space. */
+    static List<String> join(TextLines lines) {
         int longest = 0;
         int minIndent = Integer.MAX_VALUE;
         boolean adjacent = false;
         boolean previousNonBlank = false;
-        for (String line : lines) {
-            // one look at each end of the line, without the stripped copy: no whitespace is a surrogate pair
-            int indent = indent(line);
-            boolean blank = indent == line.length();
+        for (int line = 0; line < lines.size(); line++) {
+            int content = lines.contentStart(line);
+            boolean blank = content == lines.end(line);
             if (!blank) {
-                int end = line.length();
-                while (Character.isWhitespace(line.charAt(end - 1))) {
-                    end--;
-                }
-                longest = Math.max(longest, end - indent);
-                minIndent = Math.min(minIndent, indent);
+                longest = Math.max(longest, lines.end(line) - content);
+                minIndent = Math.min(minIndent, content - lines.start(line));
                 adjacent |= previousNonBlank;
             }
             previousNonBlank = !blank;
@@ -40,50 +36,59 @@ final class ParagraphJoiner {
         return wrapped ? joinWrapped(lines, minIndent, longest) : linePerParagraph(lines);
     }
 
-    private static List<String> linePerParagraph(List<String> lines) {
+    private static List<String> linePerParagraph(TextLines lines) {
         List<String> paragraphs = new ArrayList<>();
-        for (String line : lines) {
-            String s = line.strip();
-            if (!s.isEmpty()) {
-                paragraphs.add(s);
+        for (int line = 0; line < lines.size(); line++) {
+            if (!lines.isBlank(line)) {
+                paragraphs.add(lines.stripped(line));
             }
         }
         return paragraphs;
     }
 
-    private static List<String> joinWrapped(List<String> lines, int minIndent, int width) {
+    private static List<String> joinWrapped(TextLines lines, int minIndent, int width) {
+        String text = lines.text();
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        String previous = null;
-        for (String line : lines) {
-            String s = line.strip();
-            if (s.isEmpty()) {
+        int previousStart = -1;
+        int previousEnd = -1;
+        boolean previousIsTrailer = false;
+        for (int line = 0; line < lines.size(); line++) {
+            int start = lines.contentStart(line);
+            int end = lines.end(line);
+            if (start == end) {
                 flush(current, paragraphs);
-                previous = null;
+                previousStart = -1;
                 continue;
             }
-            boolean startsParagraph = previous == null
-                    || indent(line) > minIndent
-                    || TrailerStripper.isTrailer(s)
-                    || TrailerStripper.isTrailer(previous)
-                    || endsShortSentence(previous, width);
+            boolean isTrailer = TrailerStripper.isTrailer(text, start, end);
+            boolean startsParagraph = previousStart < 0
+                    || start - lines.start(line) > minIndent
+                    || isTrailer
+                    || previousIsTrailer
+                    || endsShortSentence(text, previousStart, previousEnd, width);
             if (startsParagraph) {
                 flush(current, paragraphs);
             } else {
                 current.append(' ');
             }
-            current.append(s);
-            previous = s;
+            current.append(text, start, end);
+            previousStart = start;
+            previousEnd = end;
+            previousIsTrailer = isTrailer;
         }
         flush(current, paragraphs);
         return paragraphs;
     }
 
-    /** A line that ends a sentence well before the wrap column ends its paragraph, even without indentation. */
-    private static boolean endsShortSentence(String line, int width) {
-        char last = line.charAt(line.length() - 1);
+    /**
+     * A line ({@code text[start, end)}, trimmed) that ends a sentence well before the wrap column ends its paragraph,
+     * even without indentation.
+     */
+    private static boolean endsShortSentence(String text, int start, int end, int width) {
+        char last = text.charAt(end - 1);
         boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D';
-        return sentenceEnd && line.length() < width * 0.6;
+        return sentenceEnd && end - start < width * 0.6;
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {
@@ -91,13 +96,5 @@ final class ParagraphJoiner {
             paragraphs.add(current.toString());
             current.setLength(0);
         }
-    }
-
-    private static int indent(String line) {
-        int n = 0;
-        while (n < line.length() && Character.isWhitespace(line.charAt(n))) {
-            n++;
-        }
-        return n;
     }
 }

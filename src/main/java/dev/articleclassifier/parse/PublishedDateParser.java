@@ -35,7 +35,7 @@ final class PublishedDateParser {
 
     /** A date written anywhere in a short text such as a byline; only complete dates (with a year) count. */
     static Optional<String> findIn(String text) {
-        if (text == null) {
+        if (text == null || !hasYear(text)) {
             return Optional.empty();
         }
         Matcher m = MONTH_DAY_YEAR.matcher(text);
@@ -77,6 +77,26 @@ final class PublishedDateParser {
             return basicTimestamp(basic);
         }
         return findIn(v);
+    }
+
+    /**
+     * Whether {@code text} holds four digits in a row opening with 19 or 20, as every date pattern's year does: most
+     * bylines hold none, and this look spares them the patterns.
+     */
+    private static boolean hasYear(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            char first = text.charAt(i);
+            char second = text.charAt(i + 1);
+            if (((first == '1' && second == '9') || (first == '2' && second == '0')) && isDigit(text.charAt(i + 2))
+                    && isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The year a text mentions, e.g. in "Copyright 2015", used to complete a year-less dateline date. */

@@ -1,6 +1,5 @@
 package dev.articleclassifier.parse;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +11,19 @@ import java.util.Map;
  * letters is folded to lower case and packed, one byte a letter, into a {@code long} that is looked up in an
  * open-addressing table. Only a word with a non-ASCII letter ("été", "für") takes the slower path of a lower-cased
  * substring and a map, which keeps {@code toLowerCase(Locale.ROOT)}'s exact meaning for letters such as 'İ'.
+ *
+ * <p>A lookup answers with a tally: a {@code long} holding one {@value #TALLY_BITS}-bit count per language, 1 for
+ * each language whose list has the word. Adding up the tallies of a story's words counts every language's function
+ * words at once, with no loop over the languages per word.
  */
 final class StopWords {
 
     /** Function words are short; longer words need no lookup, and eight ASCII letters fit in a {@code long}. */
     static final int MAX_STOP_WORD = 8;
+    /** Bits of a tally's count per language. */
+    static final int TALLY_BITS = 9;
+    /** The highest count a tally holds before it would spill into the next language's. */
+    static final int MAX_TALLY_COUNT = (1 << TALLY_BITS) - 1;
 
     private static final String[][] LISTS = {
             {"en", "the of and to in is that for on with as was by at from it are be this has have had not but "
@@ -36,13 +43,16 @@ final class StopWords {
                     + "maar wordt werd heeft hebben deze dit"},
     };
     private static final int TABLE_BITS = 10;
-    /** For each stop word, the indexes into {@link #LISTS} of the languages that use it. */
-    private static final Map<String, int[]> LANGUAGES_BY_WORD = index();
+    /** For each stop word, the tally of the languages (indexes into {@link #LISTS}) that use it. */
+    private static final Map<String, Long> TALLY_BY_WORD = index();
     private static final long[] ASCII_KEYS = new long[1 << TABLE_BITS];
-    private static final int[][] ASCII_LANGUAGES = new int[1 << TABLE_BITS][];
+    private static final long[] ASCII_TALLIES = new long[1 << TABLE_BITS];
 
     static {
-        LANGUAGES_BY_WORD.forEach((word, languages) -> {
+        if (LISTS.length * TALLY_BITS > Long.SIZE) {
+            throw new IllegalStateException("a tally has no room for " + LISTS.length + " languages");
+        }
+        TALLY_BY_WORD.forEach((word, tally) -> {
             long key = 0;
             for (int i = 0; i < word.length(); i++) {
                 if (word.charAt(i) >= 0x80) {
@@ -55,7 +65,7 @@ final class StopWords {
                 slot = (slot + 1) & (ASCII_KEYS.length - 1);
             }
             ASCII_KEYS[slot] = key;
-            ASCII_LANGUAGES[slot] = languages;
+            ASCII_TALLIES[slot] = tally;
         });
     }
 
@@ -72,35 +82,38 @@ final class StopWords {
     }
 
     /**
-     * The languages (indexes into the lists) whose function word is the ASCII word packed into {@code key}, one
-     * lower-case byte a letter, or null for a word on no list.
+     * The tally of the languages whose function word is the ASCII word packed into {@code key}, one lower-case byte
+     * a letter; 0 for a word on no list.
      */
-    static int[] asciiLanguages(long key) {
+    static long asciiTally(long key) {
         for (int slot = slot(key); ASCII_KEYS[slot] != 0; slot = (slot + 1) & (ASCII_KEYS.length - 1)) {
             if (ASCII_KEYS[slot] == key) {
-                return ASCII_LANGUAGES[slot];
+                return ASCII_TALLIES[slot];
             }
         }
-        return null;
+        return 0;
     }
 
-    /** The languages whose function word {@code word} is, compared in lower case; for words with non-ASCII. */
-    static int[] languages(String word) {
-        return LANGUAGES_BY_WORD.get(word.toLowerCase(Locale.ROOT));
+    /** The tally of the languages whose function word {@code word} is, compared in lower case; for non-ASCII words. */
+    static long tally(String word) {
+        return TALLY_BY_WORD.getOrDefault(word.toLowerCase(Locale.ROOT), 0L);
+    }
+
+    /** How many words {@code tally}, a sum of word tallies, counts for language {@code index}. */
+    static int count(long tally, int index) {
+        return (int) (tally >>> (index * TALLY_BITS)) & MAX_TALLY_COUNT;
     }
 
     private static int slot(long key) {
         return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - TABLE_BITS));
     }
 
-    private static Map<String, int[]> index() {
-        Map<String, int[]> map = new HashMap<>();
+    private static Map<String, Long> index() {
+        Map<String, Long> map = new HashMap<>();
         for (int l = 0; l < LISTS.length; l++) {
+            long one = 1L << (l * TALLY_BITS);
             for (String word : LISTS[l][1].split(" ")) {
-                int[] existing = map.get(word);
-                int[] merged = existing == null ? new int[1] : Arrays.copyOf(existing, existing.length + 1);
-                merged[merged.length - 1] = l;
-                map.put(word, merged);
+                map.merge(word, one, Long::sum);
             }
         }
         return map;

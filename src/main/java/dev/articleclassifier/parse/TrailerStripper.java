@@ -32,6 +32,14 @@ final class TrailerStripper {
     }
 
     /**
+     * As {@link #isTrailer(String)}, for the trimmed line {@code text[start, end)}; only a line short enough to be a
+     * marker is copied out.
+     */
+    static boolean isTrailer(String text, int start, int end) {
+        return end - start <= MAX_TRAILER && isTrailer(text.substring(start, end));
+    }
+
+    /**
      * Drops trailing marker paragraphs and a marker glued to the last sentence, in place.
      *
      * @return "Reuters" when a "Reuter" trailer was seen, otherwise {@code null}

@@ -1,7 +1,6 @@
 package dev.articleclassifier.parse;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Reads plain text: classic wire copy (headline, dateline-opened body, trailer) and text copied from a news web
@@ -26,50 +25,44 @@ final class WireTextParser {
         String decoded = EntityDecoder.decode(text);
         // a decoded reference may be any character, so only text without one is still known to be plain
         TextCleaner.Cleaned cleaned = TextCleaner.cleanChecked(decoded, plain && decoded == text);
-        List<String> lines = lines(cleaned.text());
+        TextLines lines = TextLines.of(cleaned.text());
         ArticleDraft draft = new ArticleDraft();
         // Paragraphs are stripped lines joined by one space: tidy already, unless a line spaces words oddly.
         draft.paragraphsTidy = cleaned.plainSpaces() && !TextCleaner.hasInnerSpaceRun(cleaned.text());
         boolean separators = PageChrome.hasSeparators(cleaned.text());
+        IntPredicate chrome = line -> PageChrome.isChromeLine(lines.text(), lines.start(line), lines.end(line),
+                separators);
         int i = 0;
-        while (i < lines.size() && (lines.get(i).isBlank() || PageChrome.isChromeLine(lines.get(i), separators))) {
+        while (i < lines.size() && (lines.isBlank(i) || chrome.test(i))) {
             i++;
         }
         if (i == lines.size()) {
             return draft;
         }
-        String first = lines.get(i).strip();
+        String first = lines.stripped(i);
         if (opensWithDateline(first)) {
             draft.missingHeadline = "text opens with a dateline paragraph";
             return draft;
         }
         draft.headline = first;
         i++;
-        i = readBylines(lines, i, draft, separators);
-        List<String> body = new ArrayList<>(lines.size() - i);
-        for (; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (!PageChrome.isChromeLine(line, separators)) {
-                body.add(line);
-            }
-        }
-        draft.paragraphs.addAll(ParagraphJoiner.join(body));
+        i = readBylines(lines, i, draft, chrome);
+        draft.paragraphs.addAll(ParagraphJoiner.join(lines.subset(i, chrome.negate())));
         return draft;
     }
 
     /** Reads byline lines right after the headline into the draft; returns the index of the first body line. */
-    private static int readBylines(List<String> lines, int from, ArticleDraft draft, boolean separators) {
+    private static int readBylines(TextLines lines, int from, ArticleDraft draft, IntPredicate chrome) {
         int i = from;
         int found = 0;
         while (i < lines.size() && found < MAX_BYLINES) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
+            if (lines.isBlank(i)) {
                 i++;
                 continue;
             }
-            String candidate = PageChrome.withoutPhrases(line.strip());
+            String candidate = PageChrome.withoutPhrases(lines.stripped(i));
             if (!Bylines.isByline(candidate)) {
-                if (!PageChrome.isChromeLine(line, separators)) {
+                if (!chrome.test(i)) {
                     break;
                 }
                 i++;
@@ -88,16 +81,5 @@ final class WireTextParser {
             return false;
         }
         return DatelineParser.parse(line).filter(m -> m.agency() != null || m.day() > 0).isPresent();
-    }
-
-    private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-            lines.add(text.substring(start, nl).stripTrailing());
-            start = nl + 1;
-        }
-        lines.add(text.substring(start).stripTrailing());
-        return lines;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -76,5 +77,16 @@ class BinarySnifferTest {
         byte[] text = "BMW recalls cars over brakes\n\nThe carmaker said on Monday it would recall cars."
                 .getBytes(StandardCharsets.UTF_8);
         assertEquals("BMW recalls cars over brakes", parser.parse(text, "a.txt").article().headline());
+    }
+
+    @Test
+    void knownFormat_readsMagicNumbersPastTheFirstByte() {
+        byte[] tar = new byte[512];
+        System.arraycopy("ustar".getBytes(StandardCharsets.US_ASCII), 0, tar, 257, 5);
+        tar[0] = 'a';
+        assertEquals(Optional.of("tar archive"), BinarySniffer.knownFormat(tar));
+        // listed before RIFF, so a file with both is named by the video box
+        byte[] video = "RIFFftypisom".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(Optional.of("MP4 or QuickTime video"), BinarySniffer.knownFormat(video));
     }
 }

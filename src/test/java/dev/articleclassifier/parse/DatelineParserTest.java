@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,5 +76,26 @@ class DatelineParserTest {
     @CsvSource(delimiter = '|', value = "LONDON, March 4, 2015 (Reuters) - Shares fell. | 2015")
     void parse_readsYear_whenDatelineCarriesOne(String paragraph, int year) {
         assertEquals(Optional.of(year), DatelineParser.parse(paragraph).map(DatelineParser.Match::year));
+    }
+
+    @Test
+    void parse_takesShorterDay_whenOnlyThatLeavesRoomForTheYear() {
+        DatelineParser.Match match = DatelineParser.parse("LONDON, Feb 12015 - Shares fell.").orElseThrow();
+        assertEquals(1, match.day());
+        assertEquals(2015, match.year());
+        assertEquals("Shares fell.", "LONDON, Feb 12015 - Shares fell.".substring(match.bodyStart()));
+    }
+
+    @Test
+    void parse_endsPlaceWordAtHyphen_whenTheHyphenIsTheOnlyDash() {
+        // The place may stop inside a word where a hyphen follows, which then reads as the dateline's dash.
+        DatelineParser.Match match = DatelineParser.parse("US-German carmaker DaimlerChrysler said").orElseThrow();
+        assertEquals("Us", match.place());
+        assertEquals(3, match.bodyStart());
+    }
+
+    @Test
+    void parse_findsNoDateline_whenAgencyIsLongerThanAnyAgencyName() {
+        assertTrue(DatelineParser.parse("ROME (" + "A".repeat(41) + ") - Rain.").isEmpty());
     }
 }

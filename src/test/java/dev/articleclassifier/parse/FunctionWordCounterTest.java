@@ -17,7 +17,7 @@ class FunctionWordCounterTest {
         FunctionWordCounter counter = counter();
         counter.read("the ".repeat(300));
         assertTrue(counter.words < 300, "read " + counter.words + " words");
-        assertEquals(counter.words, counter.hits[0]);
+        assertEquals(counter.words, counter.hits(0));
     }
 
     @Test

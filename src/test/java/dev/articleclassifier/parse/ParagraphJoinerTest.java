@@ -12,14 +12,15 @@ class ParagraphJoinerTest {
         List<String> lines = List.of("    The first paragraph wraps", "    onto a second line.", "",
                 "    The second paragraph.");
         assertEquals(List.of("The first paragraph wraps onto a second line.", "The second paragraph."),
-                ParagraphJoiner.join(lines));
+                ParagraphJoiner.join(lines(lines)));
     }
 
     @Test
     void join_keepsEachLongLineAsParagraph_whenTextCameFromWebPage() {
         String longLine = "This paragraph is a single long line as copied from a browser window, well past any "
                 + "wrapping column that an old wire terminal would have used for its copy.";
-        assertEquals(List.of(longLine, "Short closing line."), ParagraphJoiner.join(List.of(longLine, "Short closing line.")));
+        assertEquals(List.of(longLine, "Short closing line."),
+                ParagraphJoiner.join(lines(List.of(longLine, "Short closing line."))));
     }
 
     @Test
@@ -28,6 +29,11 @@ class ParagraphJoinerTest {
                 "bought ahead of the report.", "Analysts expect more gains when markets reopen",
                 "after the holiday.");
         assertEquals(List.of("Prices rose for a third day on Monday as traders bought ahead of the report.",
-                "Analysts expect more gains when markets reopen after the holiday."), ParagraphJoiner.join(lines));
+                "Analysts expect more gains when markets reopen after the holiday."),
+                ParagraphJoiner.join(lines(lines)));
+    }
+
+    private static TextLines lines(List<String> lines) {
+        return TextLines.of(String.join("\n", lines));
     }
 }

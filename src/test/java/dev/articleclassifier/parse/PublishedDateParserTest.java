@@ -40,4 +40,11 @@ class PublishedDateParserTest {
     void parseTimestamp_findsNothing_whenDateIsIncompleteOrImpossible(String value) {
         assertEquals(Optional.empty(), PublishedDateParser.parseTimestamp(value));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SALVADOR, Feb 26 - Showers continued throughout the week in", "December 24, 215",
+            "Dec. 24, 1812", "By Jane Roe, Reuters"})
+    void findIn_findsNothing_withoutAYearFromThe1900sOr2000s(String text) {
+        assertEquals(Optional.empty(), PublishedDateParser.findIn(text));
+    }
 }
