@@ -3,6 +3,7 @@ package dev.articleclassifier.classify;
 import dev.articleclassifier.classify.geo.CountryScorer;
 import dev.articleclassifier.classify.geo.Gazetteer;
 import dev.articleclassifier.classify.geo.GazetteerLoader;
+import dev.articleclassifier.classify.language.LanguageGuesser;
 import dev.articleclassifier.classify.rules.DataFileException;
 import dev.articleclassifier.classify.rules.RulesLoader;
 import dev.articleclassifier.classify.rules.TopicRules;
@@ -62,14 +63,24 @@ public final class Classifier {
         return new Classifier(rules, name, resource(GAZETTEER_RESOURCE), GAZETTEER_RESOURCE);
     }
 
-    /** Topics, countries and regions of a parsed article. */
-    public Classification classify(Article article) {
+    /**
+     * The language, topics, countries and regions of a parsed article: the article comes back with the language
+     * its words show (the one it declares when they do not tell), and its classification. Topics are only
+     * scored in English or undetermined text: the rules are English.
+     */
+    public ClassifiedArticle classify(Article article) {
         ArticleText text = ArticleText.of(article, vocabulary);
-        List<TopicTag> topicTags = article.isEnglish() || "und".equals(article.language())
+        String language = LanguageGuesser.guess(text.tokens(), article.headline(), article.paragraphs());
+        if (LanguageGuesser.UNDETERMINED.equals(language) && article.language() != null) {
+            language = article.language();
+        }
+        Article read = article.withLanguage(language);
+        List<TopicTag> topicTags = read.isEnglish() || LanguageGuesser.UNDETERMINED.equals(language)
                 ? topics.score(text) : List.of();
         String datelineCountry = article.dateline() == null ? null : article.dateline().country();
         CountryScorer.Result geo = countries.score(text, datelineCountry);
-        return new Classification(topicTags, geo.countries(), geo.regions(), VERSION, rulesHash);
+        return ClassifiedArticle.classified(read,
+                new Classification(topicTags, geo.countries(), geo.regions(), VERSION, rulesHash));
     }
 
     /** The empty classification given to rejected documents, still stamped with version and rules hash. */

@@ -37,7 +37,7 @@ public final class DocumentClassifier {
         if (!parsed.isAccepted()) {
             return ClassifiedArticle.rejected(parsed.rejectionReason(), classifier.noClassification());
         }
-        return ClassifiedArticle.classified(parsed.article(), classifier.classify(parsed.article()));
+        return classifier.classify(parsed.article());
     }
 
     /** A rejection decided before parsing (unreadable, too large to read), stamped like any other. */

@@ -10,13 +10,21 @@ import java.util.List;
  * @param published  ISO-8601 date ({@code 2015-12-24}) or date-time when known, otherwise {@code null}
  * @param dateline   the dateline opening the body, or {@code null} when the story has none
  * @param paragraphs the body as clean paragraphs: no page chrome, no ticker, no trailer such as "End" or "(END)"
- * @param language   ISO 639-1 code of the text's language as detected ("en"), or "und" when undetermined
+ * @param language   ISO 639-1 code of the text's language ("en"), or "und" when undetermined. As the parser
+ *                   returns it, the language the page or NITF document declares, or {@code null}; the classifier,
+ *                   which reads every word anyway, then sets the language it detects (the declared one when the
+ *                   words do not tell)
  */
 public record Article(String headline, String agency, String published, Dateline dateline,
                       List<String> paragraphs, String language) {
 
     public Article {
         paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** This article with its language set. */
+    public Article withLanguage(String detected) {
+        return new Article(headline, agency, published, dateline, paragraphs, detected);
     }
 
     /** The body as one string, paragraphs separated by a blank line. */

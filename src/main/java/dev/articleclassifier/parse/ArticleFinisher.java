@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Turns a draft from any format into the final {@link ParseResult}: tidies the paragraphs, drops the trailer,
- * lifts the dateline out of the first paragraph (resolving its country), completes the date and guesses the
- * language. A draft without a usable headline is rejected, since nothing downstream can file a story without one.
+ * lifts the dateline out of the first paragraph (resolving its country) and completes the date; the language is
+ * left as the document declares it, for the classifier to detect. A draft without a usable headline is rejected, since nothing downstream can file a story without one.
  */
 final class ArticleFinisher {
 
@@ -39,12 +39,9 @@ final class ArticleFinisher {
             draft.dateline = new Dateline(draft.dateline.place(),
                     places.countryOf(draft.dateline.place()).orElse(null));
         }
-        String language = LanguageGuesser.guess(headline, paragraphs);
-        if ("und".equals(language) && draft.languageHint != null) {
-            language = draft.languageHint;
-        }
+        // the language the page declares, if any: the classifier tells the language from the words it reads
         return ParseResult.accepted(new Article(headline, draft.agency, draft.published, draft.dateline,
-                paragraphs, language));
+                paragraphs, draft.languageHint));
     }
 
     private void liftDateline(ArticleDraft draft, List<String> paragraphs) {

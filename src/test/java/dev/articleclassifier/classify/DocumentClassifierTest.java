@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DocumentClassifierTest {
 
@@ -48,6 +50,37 @@ class DocumentClassifierTest {
         c.topics().forEach(t -> assertFalse(t.evidence().isEmpty(), t.id()));
         c.countries().forEach(t -> assertFalse(t.evidence().isEmpty(), t.code()));
         assertEquals(16, c.rulesHash().length());
+    }
+
+    /** The parser leaves the language as declared (HTML lang, NITF xml:lang) or unknown; classifying tells it. */
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+            "french-wire.txt, fr",
+            "headline-then-paragraphs.txt, en",
+            "page-with-chrome.html, en",
+            "story.nitf.xml, en",
+    })
+    void classify_detectsTheLanguage_ofParsedFixtures(String fixture, String language) throws IOException {
+        byte[] content;
+        try (var in = DocumentClassifierTest.class.getResourceAsStream("/parse/" + fixture)) {
+            content = in.readAllBytes();
+        }
+        assertEquals(language, CLASSIFIER.classify(content, fixture).article().language());
+    }
+
+    @Test
+    void classify_detectsEnglish_inTheClientsExample_andAHeadlineWithOneSentence() throws IOException {
+        byte[] seed = Files.readAllBytes(Path.of("samples/xinhua-russia-france-turkey-is.txt"));
+        assertEquals("en", CLASSIFIER.classify(seed, "seed.txt").article().language());
+        String brief = "Stocks rally as oil slips\n\nWall Street rose on Monday as oil prices fell.";
+        assertEquals("en", CLASSIFIER.classify(brief.getBytes(StandardCharsets.UTF_8), "brief.txt").article().language());
+    }
+
+    @Test
+    void classify_keepsTheDeclaredLanguage_whenTheWordsDoNotTell() {
+        String html = "<html lang=\"de\"><head><title>Bundestag 2024</title></head><body><article><p>Berlin 2024 "
+                + "Bundestag</p></article></body></html>";
+        assertEquals("de", CLASSIFIER.classify(html.getBytes(StandardCharsets.UTF_8), "p.html").article().language());
     }
 
     @Test

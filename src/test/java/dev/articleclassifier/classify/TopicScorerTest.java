@@ -35,7 +35,7 @@ class TopicScorerTest {
 
     private List<String> topics(String headline, String... paragraphs) {
         Article article = new Article(headline, null, null, null, List.of(paragraphs), "en");
-        return classifier.classify(article).topics().stream().map(TopicTag::id).toList();
+        return classifier.classify(article).classification().topics().stream().map(TopicTag::id).toList();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -66,7 +66,7 @@ class TopicScorerTest {
     @Test
     void classify_prefersLongerPhrase_andReportsItAsEvidence() {
         Article article = new Article("Suicide bomber strikes market", null, null, null, List.of("Police said."), "en");
-        TopicTag tag = classifier.classify(article).topics().get(0);
+        TopicTag tag = classifier.classify(article).classification().topics().get(0);
         assertEquals("suicide bomber", tag.evidence().get(0).term());
         assertEquals(1, tag.evidence().size());
     }

@@ -17,6 +17,8 @@ public final class TokenizedText {
     public static final int SENTENCE_START = 8;
     /** The token contains at least one upper-case letter. */
     public static final int HAS_UPPER = 16;
+    /** The token contains at least one digit ("G20", "1990s"). */
+    public static final int HAS_DIGIT = 32;
 
     final char[] text;
     int size;
@@ -25,6 +27,8 @@ public final class TokenizedText {
     int[] flags;
     int[] foldId;
     int[] exactId;
+    /** Whether every token is ASCII and no character outside the basic plane occurs. */
+    boolean asciiWords;
 
     TokenizedText(char[] text, int capacity) {
         this.text = text;
@@ -51,6 +55,24 @@ public final class TokenizedText {
     /** Character offset where the token starts, in the text given to the tokenizer. */
     public int startOffset(int i) {
         return start[i];
+    }
+
+    /** Character offset just after the token. */
+    public int endOffset(int i) {
+        return end[i];
+    }
+
+    /** The character at {@code offset} in the text given to the tokenizer. */
+    public char charAt(int offset) {
+        return text[offset];
+    }
+
+    /**
+     * Whether every token is plain ASCII (letters and digits a-z, A-Z, 0-9) and the text holds no character from
+     * outside Unicode's basic plane: then every letter of the text is in a token, and an ASCII one.
+     */
+    public boolean asciiWords() {
+        return asciiWords;
     }
 
     /** Whether only spaces or tabs separate two tokens (no punctuation, no line break). */

@@ -14,6 +14,8 @@ public final class Tokenizer {
     private static final int LOWER = 4;
     private static final int SENTENCE_END = 8;
     private static final int NEWLINE = 16;
+    private static final int DIGIT = 32;
+    private static final int SURROGATE = 64;
     /** Where an ASCII letter's or digit's {@link ShortWords#code} sits in its entry of {@link #ASCII}. */
     private static final int CODE_SHIFT = 8;
     /** Per ASCII character: its kind and case bits, and a word character's code. */
@@ -44,6 +46,7 @@ public final class Tokenizer {
         int lineFirstToken = 0;
         boolean lineHasLower = false;
         int lineUpper = 0;
+        boolean asciiWords = true;
         int i = 0;
         while (i < length) {
             char c = chars[i];
@@ -58,6 +61,9 @@ public final class Tokenizer {
                     lineHasLower = false;
                     lineUpper = 0;
                     sentenceStart = true;
+                } else if ((kind & SURROGATE) != 0) {
+                    // half of a character outside the basic plane, perhaps a letter
+                    asciiWords = false;
                 }
                 i++;
                 continue;
@@ -65,11 +71,13 @@ public final class Tokenizer {
             int from = i;
             int upper = 0;
             int lower = 0;
+            int digits = 0;
             long packed = 0;
             boolean ascii = true;
             do {
                 upper += (kind & UPPER) >>> 1;
                 lower += (kind & LOWER) >>> 2;
+                digits |= kind & DIGIT;
                 packed = ShortWords.append(packed, kind >>> CODE_SHIFT);
                 ascii &= c < 128;
                 if (++i == length) {
@@ -91,6 +99,10 @@ public final class Tokenizer {
             if (sentenceStart) {
                 flags |= TokenizedText.SENTENCE_START;
             }
+            if (digits != 0) {
+                flags |= TokenizedText.HAS_DIGIT;
+            }
+            asciiWords &= ascii;
             sentenceStart = false;
             lineHasLower |= lower > 0;
             lineUpper += upper;
@@ -103,6 +115,7 @@ public final class Tokenizer {
             }
         }
         markShouting(out, lineFirstToken, lineHasLower, lineUpper);
+        out.asciiWords = asciiWords;
         return out;
     }
 
@@ -124,16 +137,17 @@ public final class Tokenizer {
 
     private static int nonAsciiKind(char c) {
         if (Character.isLetterOrDigit(c)) {
-            return WORD | (Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0);
+            return WORD | (Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0)
+                    | (Character.isDigit(c) ? DIGIT : 0);
         }
-        return c == '\u2029' || c == '\u2028' ? NEWLINE : 0;
+        return c == '\u2029' || c == '\u2028' ? NEWLINE : Character.isSurrogate(c) ? SURROGATE : 0;
     }
 
     private static int[] asciiKinds() {
         int[] kinds = new int[128];
         for (char c = 0; c < 128; c++) {
             if (Character.isLetterOrDigit(c)) {
-                kinds[c] = WORD | (c >= 'A' && c <= 'Z' ? UPPER : c >= 'a' && c <= 'z' ? LOWER : 0)
+                kinds[c] = WORD | (c >= 'A' && c <= 'Z' ? UPPER : c >= 'a' && c <= 'z' ? LOWER : DIGIT)
                         | ShortWords.code(TextFolding.fold(c)) << CODE_SHIFT;
             }
         }

@@ -88,4 +88,19 @@ class TokenizerTest {
         assertEquals(is, text.exactId[3]);
         assertNotEquals(is, text.exactId[0]);
     }
+
+    @Test
+    void tokenize_marksTokensWithDigits() {
+        TokenizedText text = Tokenizer.tokenize("G20 leaders met in 1990");
+        assertTrue(text.has(0, TokenizedText.HAS_DIGIT));
+        assertFalse(text.has(1, TokenizedText.HAS_DIGIT));
+        assertTrue(text.has(4, TokenizedText.HAS_DIGIT));
+    }
+
+    @Test
+    void asciiWords_isFalse_whenAWordHasAnotherLetter_orACharacterOutsideTheBasicPlane() {
+        assertTrue(Tokenizer.tokenize("Talks \u2014 \u201cfinal\u201d, said the U.S.").asciiWords());
+        assertFalse(Tokenizer.tokenize("Talks in C\u00f4te d'Ivoire").asciiWords());
+        assertFalse(Tokenizer.tokenize("Talks \ud835\udc00 ended").asciiWords());
+    }
 }

@@ -1,5 +1,7 @@
-package dev.articleclassifier.parse;
+package dev.articleclassifier.classify.language;
 
+import dev.articleclassifier.classify.text.TokenizedText;
+import dev.articleclassifier.classify.text.Tokenizer;
 import java.util.List;
 
 /**
@@ -7,10 +9,14 @@ import java.util.List;
  * Latin-script languages are told apart by how many of their commonest function words the text uses; other
  * scripts (Cyrillic, Arabic, CJK, ...) are recognised by the script itself. Even a headline and one sentence
  * usually hold a few function words; a text with none is "und" (undetermined).
+ *
+ * <p>It reads the classifier's tokens of the headline and body where it can, so that a story's words are read
+ * once for both language and tags; the result is the same as reading the text itself.
  */
-final class LanguageGuesser {
+public final class LanguageGuesser {
 
-    static final String UNDETERMINED = "und";
+    /** The code of a text whose language could not be told. */
+    public static final String UNDETERMINED = "und";
     /** Enough words to decide; reading further only costs time. */
     private static final int MAX_WORDS = 400;
     private static final int MAX_LETTERS = 2000;
@@ -22,11 +28,22 @@ final class LanguageGuesser {
     private LanguageGuesser() {
     }
 
-    static String guess(String headline, List<String> paragraphs) {
+    /**
+     * The ISO 639-1 code of the story's language, or {@link #UNDETERMINED}.
+     *
+     * @param tokens     the headline and paragraphs, in that order, tokenized
+     * @param headline   the headline the tokens begin with
+     * @param paragraphs the paragraphs that follow it
+     */
+    public static String guess(TokenizedText tokens, String headline, List<String> paragraphs) {
         FunctionWordCounter tally = new FunctionWordCounter(MAX_WORDS, MAX_LETTERS, MIN_SHARE);
-        tally.read(headline);
-        for (int p = 0; p < paragraphs.size() && tally.needsMore(); p++) {
-            tally.read(paragraphs.get(p));
+        if (tokens.asciiWords()) {
+            tally.readTokens(tokens);
+        } else {
+            tally.read(headline);
+            for (int p = 0; p < paragraphs.size() && tally.needsMore(); p++) {
+                tally.read(paragraphs.get(p));
+            }
         }
         // Without a non-ASCII letter in the window every letter the script check would count is Latin.
         if (tally.nonAsciiLetter) {
@@ -48,6 +65,15 @@ final class LanguageGuesser {
             return UNDETERMINED;
         }
         return best;
+    }
+
+    /** The language of a headline and paragraphs not tokenized yet. */
+    static String guess(String headline, List<String> paragraphs) {
+        StringBuilder text = new StringBuilder(headline);
+        for (String paragraph : paragraphs) {
+            text.append('\n').append(paragraph);
+        }
+        return guess(Tokenizer.tokenize(text.toString()), headline, paragraphs);
     }
 
     /** The language of a non-Latin script when most letters are in it, otherwise null. */

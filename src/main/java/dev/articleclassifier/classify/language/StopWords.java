@@ -1,4 +1,4 @@
-package dev.articleclassifier.parse;
+package dev.articleclassifier.classify.language;
 
 import java.util.HashMap;
 import java.util.Locale;

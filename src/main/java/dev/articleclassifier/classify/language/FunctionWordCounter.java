@@ -1,11 +1,14 @@
-package dev.articleclassifier.parse;
+package dev.articleclassifier.classify.language;
+
+import dev.articleclassifier.classify.text.TokenizedText;
 
 /**
  * Reads a story's words (runs of letters) for {@link LanguageGuesser}: how many of them are each language's
  * function words, and whether a non-ASCII letter comes early enough for the script check to matter.
  *
- * <p>Language guessing runs on every story and is the parser's largest cost, so reading stops as soon as more
- * text cannot change the guess:
+ * <p>Language guessing runs on every story, so the words of a story whose every word is ASCII, nearly all copy,
+ * are taken from the classifier's tokens ({@link #readTokens}) rather than from its characters, and reading stops
+ * as soon as more text cannot change the guess:
  * <ul>
  * <li>words are counted up to a cap, and sooner once the leading language is out of reach: its lead over every
  *     other language exceeds the words still allowed, and it already has the share of function words that even
@@ -60,6 +63,52 @@ final class FunctionWordCounter {
     /** Whether reading more text could still change the guess. */
     boolean needsMore() {
         return !wordsDone || (!nonAsciiLetter && letters * 2 < letterWindow);
+    }
+
+    /**
+     * Reads a whole story from its tokens, when {@link TokenizedText#asciiWords()}: a word, a run of letters, is
+     * then a token, or a part of one that digits cut ("G20", "1990s"), and the script check is never needed.
+     * Counts exactly what {@link #read} would count reading the headline and paragraphs the tokens were cut from.
+     */
+    void readTokens(TokenizedText tokens) {
+        for (int t = 0; t < tokens.size() && !wordsDone; t++) {
+            int from = tokens.startOffset(t);
+            int to = tokens.endOffset(t);
+            if (!tokens.has(t, TokenizedText.HAS_DIGIT)) {
+                countWord(tokens, from, to);
+                continue;
+            }
+            int i = from;
+            while (i < to && !wordsDone) {
+                while (i < to && isAsciiDigit(tokens.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < to && !isAsciiDigit(tokens.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    countWord(tokens, start, i);
+                }
+            }
+        }
+    }
+
+    private void countWord(TokenizedText tokens, int from, int to) {
+        words++;
+        letters += to - from;
+        if (to - from <= StopWords.MAX_STOP_WORD) {
+            long key = 0;
+            for (int i = from; i < to; i++) {
+                key = key << 8 | ASCII_LOWER[tokens.charAt(i)];
+            }
+            tally += StopWords.asciiTally(key);
+        }
+        wordsDone = words >= maxWords || ((words & 15) == 0 && leaderOutOfReach(tally, words));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Reads the next text (headline or paragraph) of the story. */

@@ -1,4 +1,4 @@
-package dev.articleclassifier.parse;
+package dev.articleclassifier.classify.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

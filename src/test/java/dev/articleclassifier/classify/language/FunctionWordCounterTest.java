@@ -1,10 +1,13 @@
-package dev.articleclassifier.parse;
+package dev.articleclassifier.classify.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articleclassifier.classify.text.Tokenizer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FunctionWordCounterTest {
 
@@ -43,5 +46,27 @@ class FunctionWordCounterTest {
         counter.read("the ".repeat(200));
         counter.read("Москва");
         assertTrue(counter.nonAsciiLetter);
+    }
+
+    /** Words are runs of letters: from tokens, digits cut a token into words as reading the text does. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "G20 leaders met in 2019 and the 1990s saw 5e de la 3rd",
+            "il 2e governo e la 4a legge per che non",
+            "THE 400 words OF the TEXT 12abc34de56",
+            "a1b2c3d4e5 the of and to in is that for on with as was by at from it are be this has have had",
+    })
+    void readTokens_countsWhatReadingTheTextCounts(String text) {
+        String long_ = (text + " ").repeat(30);
+        for (String sample : new String[]{text, long_}) {
+            FunctionWordCounter fromText = counter();
+            fromText.read(sample);
+            FunctionWordCounter fromTokens = counter();
+            fromTokens.readTokens(Tokenizer.tokenize(sample));
+            assertEquals(fromText.words, fromTokens.words, sample);
+            for (int l = 0; l < StopWords.languageCount(); l++) {
+                assertEquals(fromText.hits(l), fromTokens.hits(l), sample + " language " + l);
+            }
+        }
     }
 }
