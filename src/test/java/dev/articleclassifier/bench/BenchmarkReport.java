@@ -10,8 +10,9 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link ClassifierThroughputBenchmark} on a folder and prints MB/s, documents/s and the ratio of the
- * classifier's time to the floor's. Usage: {@code BenchmarkReport FOLDER [jmh options]}.
+ * Runs {@link ClassifierThroughputBenchmark} on a folder and prints MB/s and documents/s of the floor, of parsing
+ * alone and of the whole classification, and the ratio of the classifier's time to the floor's. Usage:
+ * {@code BenchmarkReport FOLDER [jmh options]}.
  */
 public final class BenchmarkReport {
 
@@ -31,6 +32,7 @@ public final class BenchmarkReport {
         Collection<RunResult> results = new Runner(options).run();
         double floorMs = 0;
         double classifyMs = 0;
+        double parseMs = 0;
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark();
             double ms = result.getPrimaryResult().getScore();
@@ -38,12 +40,16 @@ public final class BenchmarkReport {
                 floorMs = ms;
             } else if (name.endsWith("classify")) {
                 classifyMs = ms;
+            } else if (name.endsWith("parse")) {
+                parseMs = ms;
             }
         }
         double mb = bytes / 1e6;
         System.out.printf("%nfolder %s: %d documents, %.2f MB%n", folder, documents.size(), mb);
         System.out.printf("floor (decode + tokenize): %8.1f MB/s %10.0f documents/s%n",
                 mb / (floorMs / 1000), documents.size() / (floorMs / 1000));
+        System.out.printf("parse only:                %8.1f MB/s %10.0f documents/s (%.0f%% of classify's time)%n",
+                mb / (parseMs / 1000), documents.size() / (parseMs / 1000), 100 * parseMs / classifyMs);
         System.out.printf("classify (parse + tag):    %8.1f MB/s %10.0f documents/s%n",
                 mb / (classifyMs / 1000), documents.size() / (classifyMs / 1000));
         System.out.printf("classify / floor time ratio: %.2fx (target: at most 3x; throughput target: 50 MB/s)%n",

@@ -3,6 +3,7 @@ package dev.articleclassifier.bench;
 import dev.articleclassifier.classify.ClassifiedArticle;
 import dev.articleclassifier.classify.DocumentClassifier;
 import dev.articleclassifier.classify.text.TokenizedText;
+import dev.articleclassifier.parse.ArticleParser;
 import dev.articleclassifier.classify.text.Tokenizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,11 +48,13 @@ public class ClassifierThroughputBenchmark {
 
     private List<byte[]> documents;
     private DocumentClassifier classifier;
+    private ArticleParser parser;
 
     @Setup(Level.Trial)
     public void load() throws IOException {
         documents = readFolder(Path.of(folder));
         classifier = DocumentClassifier.bundled();
+        parser = new ArticleParser(classifier.classifier().placeResolver());
     }
 
     static List<byte[]> readFolder(Path folder) throws IOException {
@@ -72,6 +75,14 @@ public class ClassifierThroughputBenchmark {
         for (byte[] document : documents) {
             TokenizedText tokens = Tokenizer.tokenize(new String(document, StandardCharsets.UTF_8));
             sink.consume(tokens.size());
+        }
+    }
+
+    /** Parsing alone (format detection, decoding, cleaning, language), to show how the product's time divides. */
+    @Benchmark
+    public void parse(Blackhole sink) {
+        for (byte[] document : documents) {
+            sink.consume(parser.parse(document, "doc.txt"));
         }
     }
 
