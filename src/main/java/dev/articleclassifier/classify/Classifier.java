@@ -41,6 +41,7 @@ public final class Classifier {
 
     private Classifier(byte[] rulesBytes, String rulesName, byte[] gazetteerBytes, String gazetteerName) {
         vocabulary = new Vocabulary();
+        LanguageGuesser.markFunctionWords(vocabulary);
         rules = RulesLoader.load(rulesBytes, rulesName);
         topics = new TopicScorer(rules, vocabulary);
         gazetteer = GazetteerLoader.load(gazetteerBytes, gazetteerName, vocabulary);

@@ -66,16 +66,18 @@ final class FunctionWordCounter {
     }
 
     /**
-     * Reads a whole story from its tokens, when {@link TokenizedText#asciiWords()}: a word, a run of letters, is
-     * then a token, or a part of one that digits cut ("G20", "1990s"), and the script check is never needed.
-     * Counts exactly what {@link #read} would count reading the headline and paragraphs the tokens were cut from.
+     * Reads a whole story from its tokens, when {@link TokenizedText#asciiWords()} and the tokens carry the marks
+     * of {@link StopWords#mark}: a word, a run of letters, is then a token, or a part of one that digits cut
+     * ("G20", "1990s"), and the script check is never needed. Counts exactly what {@link #read} would count
+     * reading the headline and paragraphs the tokens were cut from.
      */
     void readTokens(TokenizedText tokens) {
         for (int t = 0; t < tokens.size() && !wordsDone; t++) {
             int from = tokens.startOffset(t);
             int to = tokens.endOffset(t);
             if (!tokens.has(t, TokenizedText.HAS_DIGIT)) {
-                countWord(tokens, from, to);
+                // the token is one word, and its marks say which languages list it
+                countWord(to - from, StopWords.tallyOfMarks(tokens.marks(t)));
                 continue;
             }
             int i = from;
@@ -88,23 +90,29 @@ final class FunctionWordCounter {
                     i++;
                 }
                 if (i > start) {
-                    countWord(tokens, start, i);
+                    countWord(i - start, tallyOf(tokens, start, i));
                 }
             }
         }
     }
 
-    private void countWord(TokenizedText tokens, int from, int to) {
+    private void countWord(int length, long wordTally) {
         words++;
-        letters += to - from;
-        if (to - from <= StopWords.MAX_STOP_WORD) {
-            long key = 0;
-            for (int i = from; i < to; i++) {
-                key = key << 8 | ASCII_LOWER[tokens.charAt(i)];
-            }
-            tally += StopWords.asciiTally(key);
-        }
+        letters += length;
+        tally += wordTally;
         wordsDone = words >= maxWords || ((words & 15) == 0 && leaderOutOfReach(tally, words));
+    }
+
+    /** The tally of the ASCII word {@code tokens[from..to)}, part of a token that digits cut. */
+    private static long tallyOf(TokenizedText tokens, int from, int to) {
+        if (to - from > StopWords.MAX_STOP_WORD) {
+            return 0;
+        }
+        long key = 0;
+        for (int i = from; i < to; i++) {
+            key = key << 8 | ASCII_LOWER[tokens.charAt(i)];
+        }
+        return StopWords.asciiTally(key);
     }
 
     private static boolean isAsciiDigit(char c) {

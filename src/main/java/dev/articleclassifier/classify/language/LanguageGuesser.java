@@ -2,6 +2,7 @@ package dev.articleclassifier.classify.language;
 
 import dev.articleclassifier.classify.text.TokenizedText;
 import dev.articleclassifier.classify.text.Tokenizer;
+import dev.articleclassifier.classify.text.Vocabulary;
 import java.util.List;
 
 /**
@@ -24,20 +25,33 @@ public final class LanguageGuesser {
     private static final double MIN_SHARE = 0.08;
     private static final int MIN_WORDS_FOR_SHARE = 30;
     private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+    /** A vocabulary with the function words marked and no other word, for texts not tokenized yet. */
+    private static final Vocabulary MARKED = new Vocabulary();
+
+    static {
+        markFunctionWords(MARKED);
+    }
 
     private LanguageGuesser() {
+    }
+
+    /** Marks the function words the guesser counts in {@code vocabulary}, for texts it tokenizes. */
+    public static void markFunctionWords(Vocabulary vocabulary) {
+        StopWords.mark(vocabulary);
     }
 
     /**
      * The ISO 639-1 code of the story's language, or {@link #UNDETERMINED}.
      *
-     * @param tokens     the headline and paragraphs, in that order, tokenized
+     * @param tokens     the headline and paragraphs, in that order, tokenized; when the vocabulary they were
+     *                   tokenized with had {@link #markFunctionWords} the words are counted from the tokens, else
+     *                   read again from the text
      * @param headline   the headline the tokens begin with
      * @param paragraphs the paragraphs that follow it
      */
     public static String guess(TokenizedText tokens, String headline, List<String> paragraphs) {
         FunctionWordCounter tally = new FunctionWordCounter(MAX_WORDS, MAX_LETTERS, MIN_SHARE);
-        if (tokens.asciiWords()) {
+        if (tokens.asciiWords() && tokens.marked()) {
             tally.readTokens(tokens);
         } else {
             tally.read(headline);
@@ -73,7 +87,7 @@ public final class LanguageGuesser {
         for (String paragraph : paragraphs) {
             text.append('\n').append(paragraph);
         }
-        return guess(Tokenizer.tokenize(text.toString()), headline, paragraphs);
+        return guess(Tokenizer.tokenize(text.toString(), MARKED), headline, paragraphs);
     }
 
     /** The language of a non-Latin script when most letters are in it, otherwise null. */

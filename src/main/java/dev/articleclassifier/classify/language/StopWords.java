@@ -1,5 +1,6 @@
 package dev.articleclassifier.classify.language;
 
+import dev.articleclassifier.classify.text.Vocabulary;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -47,9 +48,11 @@ final class StopWords {
     private static final Map<String, Long> TALLY_BY_WORD = index();
     private static final long[] ASCII_KEYS = new long[1 << TABLE_BITS];
     private static final long[] ASCII_TALLIES = new long[1 << TABLE_BITS];
+    /** The tally of a word by its marks: one count per language whose bit is set. */
+    private static final long[] TALLY_BY_MARKS = talliesByMarks();
 
     static {
-        if (LISTS.length * TALLY_BITS > Long.SIZE) {
+        if (LISTS.length * TALLY_BITS > Long.SIZE || LISTS.length > 8) {
             throw new IllegalStateException("a tally has no room for " + LISTS.length + " languages");
         }
         TALLY_BY_WORD.forEach((word, tally) -> {
@@ -97,6 +100,50 @@ final class StopWords {
     /** The tally of the languages whose function word {@code word} is, compared in lower case; for non-ASCII words. */
     static long tally(String word) {
         return TALLY_BY_WORD.getOrDefault(word.toLowerCase(Locale.ROOT), 0L);
+    }
+
+    /**
+     * Marks every ASCII function word in {@code vocabulary} with the languages that use it, bit {@code l} for
+     * language {@code l}, so that tokens carry them; {@link #tallyOfMarks} turns marks back into a tally.
+     */
+    static void mark(Vocabulary vocabulary) {
+        for (Map.Entry<String, Long> entry : TALLY_BY_WORD.entrySet()) {
+            if (isAscii(entry.getKey())) {
+                int bits = 0;
+                for (int l = 0; l < LISTS.length; l++) {
+                    if (count(entry.getValue(), l) > 0) {
+                        bits |= 1 << l;
+                    }
+                }
+                vocabulary.mark(entry.getKey(), bits);
+            }
+        }
+    }
+
+    /** The tally of one word whose marks ({@link #mark}) are {@code marks}. */
+    static long tallyOfMarks(int marks) {
+        return TALLY_BY_MARKS[marks];
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long[] talliesByMarks() {
+        long[] tallies = new long[1 << LISTS.length];
+        for (int marks = 0; marks < tallies.length; marks++) {
+            for (int l = 0; l < LISTS.length; l++) {
+                if ((marks & 1 << l) != 0) {
+                    tallies[marks] += 1L << (l * TALLY_BITS);
+                }
+            }
+        }
+        return tallies;
     }
 
     /** How many words {@code tally}, a sum of word tallies, counts for language {@code index}. */

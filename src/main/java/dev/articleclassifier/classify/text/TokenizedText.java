@@ -19,6 +19,8 @@ public final class TokenizedText {
     public static final int HAS_UPPER = 16;
     /** The token contains at least one digit ("G20", "1990s"). */
     public static final int HAS_DIGIT = 32;
+    /** Where a token's word marks ({@link Vocabulary#mark}) sit in its flags. */
+    static final int MARKS_SHIFT = 8;
 
     final char[] text;
     int size;
@@ -29,6 +31,8 @@ public final class TokenizedText {
     int[] exactId;
     /** Whether every token is ASCII and no character outside the basic plane occurs. */
     boolean asciiWords;
+    /** Whether the vocabulary the text was tokenized with marks words, so tokens carry their marks. */
+    boolean marked;
 
     TokenizedText(char[] text, int capacity) {
         this.text = text;
@@ -50,6 +54,16 @@ public final class TokenizedText {
     /** The token as written. */
     public String token(int i) {
         return new String(text, start[i], end[i] - start[i]);
+    }
+
+    /** The marks of the word the token spells, given by the vocabulary it was tokenized with (0 for none). */
+    public int marks(int token) {
+        return flags[token] >>> MARKS_SHIFT & 0xFF;
+    }
+
+    /** Whether the text was tokenized with a vocabulary that marks words, so {@link #marks} are set. */
+    public boolean marked() {
+        return marked;
     }
 
     /** Character offset where the token starts, in the text given to the tokenizer. */

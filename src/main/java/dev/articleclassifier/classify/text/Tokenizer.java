@@ -5,7 +5,7 @@ package dev.articleclassifier.classify.text;
  * and "Turkey's" gives "Turkey", "s") in one pass, noting each token's case shape, sentence starts and shouted
  * (all-caps) lines. Given a {@link Vocabulary}, the same pass gives each token its vocabulary ids: a short ASCII
  * token is packed into a number as its characters are read ({@link ShortWords}), so most lookups need no second
- * pass over the characters.
+ * pass over the characters; the same number finds the token's marks (such as "a function word of French").
  */
 public final class Tokenizer {
 
@@ -47,6 +47,7 @@ public final class Tokenizer {
         boolean lineHasLower = false;
         int lineUpper = 0;
         boolean asciiWords = true;
+        boolean marking = vocabulary != null && vocabulary.hasMarks();
         int i = 0;
         while (i < length) {
             char c = chars[i];
@@ -106,16 +107,22 @@ public final class Tokenizer {
             sentenceStart = false;
             lineHasLower |= lower > 0;
             lineUpper += upper;
-            out.add(from, i, flags);
-            if (vocabulary != null) {
-                int t = out.size - 1;
-                boolean packable = ascii && i - from <= ShortWords.MAX_LENGTH;
-                out.foldId[t] = vocabulary.foldedId(chars, from, i, packable ? packed : -1);
-                out.exactId[t] = vocabulary.exactId(chars, from, i, flags);
+            if (vocabulary == null) {
+                out.add(from, i, flags);
+                continue;
             }
+            long key = ascii && i - from <= ShortWords.MAX_LENGTH ? packed : -1;
+            if (key >= 0 && marking) {
+                flags |= vocabulary.marksOf(key) << TokenizedText.MARKS_SHIFT;
+            }
+            out.add(from, i, flags);
+            int t = out.size - 1;
+            out.foldId[t] = vocabulary.foldedId(chars, from, i, key);
+            out.exactId[t] = vocabulary.exactId(chars, from, i, flags);
         }
         markShouting(out, lineFirstToken, lineHasLower, lineUpper);
         out.asciiWords = asciiWords;
+        out.marked = marking;
         return out;
     }
 

@@ -17,6 +17,7 @@ public final class Vocabulary {
     private final ShortWords shortWords = new ShortWords();
     private final KeyTable exact = new KeyTable();
     private boolean hasExactWords;
+    private final WordMarks marks = new WordMarks();
 
     /** Id of a folded word, adding it; {@code word} is one token of a term as written. */
     int foldedId(String word) {
@@ -65,6 +66,31 @@ public final class Vocabulary {
         // exact words are a few hundred acronyms and names: most capitalised tokens fail the shape test
         return hasExactWords && (flags & TokenizedText.HAS_UPPER) != 0 && exact.mayContain(text, from, to)
                 ? exact.find(text, from, to, (char) 0) : -1;
+    }
+
+    /**
+     * Marks a short word with {@code bits} (the low eight), which every token spelling it, in any case, then
+     * carries ({@link TokenizedText#marks}).
+     *
+     * @throws IllegalArgumentException unless the word is 1 to 10 letters and digits a-z, A-Z, 0-9
+     */
+    public void mark(String word, int bits) {
+        long packed = ShortWords.pack(TextFolding.fold(word));
+        if (packed < 0) {
+            throw new IllegalArgumentException("only words of 1 to " + ShortWords.MAX_LENGTH
+                    + " ASCII letters and digits can be marked: \"" + word + "\"");
+        }
+        marks.mark(packed, bits);
+    }
+
+    /** Whether any word is marked, so tokens carry marks. */
+    public boolean hasMarks() {
+        return !marks.isEmpty();
+    }
+
+    /** The marks of the token packed as {@code packed} (by {@link ShortWords}). */
+    int marksOf(long packed) {
+        return marks.marksOf(packed);
     }
 
     /** Where the singular stem ends; see the class comment. "-ies" stops before "ies" (then "y" is appended). */

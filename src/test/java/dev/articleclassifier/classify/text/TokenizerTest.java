@@ -103,4 +103,17 @@ class TokenizerTest {
         assertFalse(Tokenizer.tokenize("Talks in C\u00f4te d'Ivoire").asciiWords());
         assertFalse(Tokenizer.tokenize("Talks \ud835\udc00 ended").asciiWords());
     }
+
+    @Test
+    void tokenize_givesEveryTokenSpellingAMarkedWord_itsMarks_inAnyCase() {
+        Vocabulary vocabulary = new Vocabulary();
+        vocabulary.mark("dans", 1);
+        vocabulary.mark("de", 2);
+        vocabulary.mark("de", 4);
+        TokenizedText text = Tokenizer.tokenize("DANS la ville de Dan, Dans", vocabulary);
+        assertTrue(text.marked());
+        assertEquals(List.of(1, 0, 0, 6, 0, 1), List.of(text.marks(0), text.marks(1), text.marks(2), text.marks(3),
+                text.marks(4), text.marks(5)));
+        assertFalse(Tokenizer.tokenize("dans", new Vocabulary()).marked());
+    }
 }
