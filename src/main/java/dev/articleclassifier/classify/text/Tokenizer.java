@@ -47,7 +47,6 @@ public final class Tokenizer {
         boolean lineHasLower = false;
         int lineUpper = 0;
         boolean asciiWords = true;
-        boolean marking = vocabulary != null && vocabulary.hasMarks();
         int i = 0;
         while (i < length) {
             char c = chars[i];
@@ -107,22 +106,14 @@ public final class Tokenizer {
             sentenceStart = false;
             lineHasLower |= lower > 0;
             lineUpper += upper;
-            if (vocabulary == null) {
-                out.add(from, i, flags);
-                continue;
-            }
-            long key = ascii && i - from <= ShortWords.MAX_LENGTH ? packed : -1;
-            if (key >= 0 && marking) {
-                flags |= vocabulary.marksOf(key) << TokenizedText.MARKS_SHIFT;
-            }
             out.add(from, i, flags);
-            int t = out.size - 1;
-            out.foldId[t] = vocabulary.foldedId(chars, from, i, key);
-            out.exactId[t] = vocabulary.exactId(chars, from, i, flags);
+            if (vocabulary != null) {
+                vocabulary.identify(out, out.size - 1, ascii && i - from <= ShortWords.MAX_LENGTH ? packed : -1);
+            }
         }
         markShouting(out, lineFirstToken, lineHasLower, lineUpper);
         out.asciiWords = asciiWords;
-        out.marked = marking;
+        out.marked = vocabulary != null && vocabulary.hasMarks();
         return out;
     }
 

@@ -17,7 +17,7 @@ public final class Vocabulary {
     private final ShortWords shortWords = new ShortWords();
     private final KeyTable exact = new KeyTable();
     private boolean hasExactWords;
-    private final WordMarks marks = new WordMarks();
+    private boolean hasMarks;
 
     /** Id of a folded word, adding it; {@code word} is one token of a term as written. */
     int foldedId(String word) {
@@ -33,7 +33,7 @@ public final class Vocabulary {
             form.append(extra);
         }
         long packed = ShortWords.pack(form);
-        if (packed >= 0 && shortWords.get(packed) < 0) {
+        if (packed >= 0) {
             shortWords.put(packed, id);
         }
         return id;
@@ -47,25 +47,36 @@ public final class Vocabulary {
     }
 
     /**
-     * The folded id of the token {@code text[from..to)}, or -1 when no term uses the word. {@code packed} is the
-     * token as {@link ShortWords} packs it, which the tokenizer computed as it read it, or -1 when the token is
-     * too long for that or has a character outside a-z, A-Z, 0-9.
+     * Gives token {@code t} of {@code text}, just added by the tokenizer, its folded and exact ids (-1 for a word
+     * no term uses) and its marks. {@code packed} is the token as {@link ShortWords} packs it, which the tokenizer
+     * computed as it read it, or -1 when the token is too long for that or has a character outside a-z, A-Z, 0-9:
+     * then one probe finds the token's marks and, unless it looks like a plural, its id.
      */
-    int foldedId(char[] text, int from, int to, long packed) {
-        int end = pluralEnd(text, from, to);
-        char extra = extraFor(text, end, to);
+    void identify(TokenizedText text, int t, long packed) {
+        char[] chars = text.text;
+        int from = text.start[t];
+        int to = text.end[t];
+        int end = pluralEnd(chars, from, to);
+        char extra = extraFor(chars, end, to);
+        int id;
         if (packed >= 0) {
-            long stem = ShortWords.dropLast(packed, to - end);
-            return shortWords.get(extra == 0 ? stem : ShortWords.append(stem, ShortWords.code(extra)));
+            int entry = shortWords.entry(packed);
+            if (entry >= 0) {
+                text.flags[t] |= shortWords.marks(entry) << TokenizedText.MARKS_SHIFT;
+            }
+            if (end == to) {
+                id = entry < 0 ? -1 : shortWords.id(entry);
+            } else {
+                long stem = ShortWords.dropLast(packed, to - end);
+                id = shortWords.get(extra == 0 ? stem : ShortWords.append(stem, ShortWords.code(extra)));
+            }
+        } else {
+            id = folded.find(chars, from, end, extra);
         }
-        return folded.find(text, from, end, extra);
-    }
-
-    /** The exact id of the token {@code text[from..to)}, or -1; {@code flags} are its {@link TokenizedText} flags. */
-    int exactId(char[] text, int from, int to, int flags) {
+        text.foldId[t] = id;
         // exact words are a few hundred acronyms and names: most capitalised tokens fail the shape test
-        return hasExactWords && (flags & TokenizedText.HAS_UPPER) != 0 && exact.mayContain(text, from, to)
-                ? exact.find(text, from, to, (char) 0) : -1;
+        text.exactId[t] = hasExactWords && (text.flags[t] & TokenizedText.HAS_UPPER) != 0
+                && exact.mayContain(chars, from, to) ? exact.find(chars, from, to, (char) 0) : -1;
     }
 
     /**
@@ -80,17 +91,13 @@ public final class Vocabulary {
             throw new IllegalArgumentException("only words of 1 to " + ShortWords.MAX_LENGTH
                     + " ASCII letters and digits can be marked: \"" + word + "\"");
         }
-        marks.mark(packed, bits);
+        shortWords.mark(packed, bits);
+        hasMarks = true;
     }
 
     /** Whether any word is marked, so tokens carry marks. */
     public boolean hasMarks() {
-        return !marks.isEmpty();
-    }
-
-    /** The marks of the token packed as {@code packed} (by {@link ShortWords}). */
-    int marksOf(long packed) {
-        return marks.marksOf(packed);
+        return hasMarks;
     }
 
     /** Where the singular stem ends; see the class comment. "-ies" stops before "ies" (then "y" is appended). */
