@@ -25,11 +25,13 @@ public final class LanguageGuesser {
     private static final double MIN_SHARE = 0.08;
     private static final int MIN_WORDS_FOR_SHARE = 30;
     private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
-    /** A vocabulary with the function words marked and no other word, for texts not tokenized yet. */
-    private static final Vocabulary MARKED = new Vocabulary();
+    /** A vocabulary with the function words marked and no other word, for texts not tokenized yet; made on first use. */
+    private static final class Marked {
+        static final Vocabulary VOCABULARY = new Vocabulary();
 
-    static {
-        markFunctionWords(MARKED);
+        static {
+            markFunctionWords(VOCABULARY);
+        }
     }
 
     private LanguageGuesser() {
@@ -87,7 +89,7 @@ public final class LanguageGuesser {
         for (String paragraph : paragraphs) {
             text.append('\n').append(paragraph);
         }
-        return guess(Tokenizer.tokenize(text.toString(), MARKED), headline, paragraphs);
+        return guess(Tokenizer.tokenize(text.toString(), Marked.VOCABULARY), headline, paragraphs);
     }
 
     /** The language of a non-Latin script when most letters are in it, otherwise null. */
