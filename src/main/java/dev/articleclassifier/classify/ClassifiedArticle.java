@@ -8,7 +8,7 @@ import dev.articleclassifier.parse.Article;
  *
  * @param status         {@link Status#CLASSIFIED} or {@link Status#REJECTED}
  * @param reason         why it was rejected, {@code null} when classified
- * @param article        the parsed article, {@code null} when rejected
+ * @param article        the parsed article with its detected language, {@code null} when rejected
  * @param classification tags (empty when rejected), classifier version and rules hash
  */
 public record ClassifiedArticle(Status status, String reason, Article article, Classification classification) {

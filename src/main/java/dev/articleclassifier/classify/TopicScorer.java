@@ -120,8 +120,9 @@ final class TopicScorer {
         RuleSettings settings = rules.settings();
         Scratch scratch = SCRATCH.get().sizedFor(dictionary.size(), terms.length);
         double[] zoneBoost = {settings.headlineBoost(), settings.leadBoost(), 1.0};
-        dictionary.match(text.tokens(), (phrase, first, length) -> scratch.hit(phrase, zoneBoost[text.zoneOf(first)]));
         try {
+            dictionary.match(text.tokens(),
+                    (phrase, first, length) -> scratch.hit(phrase, zoneBoost[text.zoneOf(first)]));
             // only the terms of phrases that matched are visited: cost follows the article, not the rules' size
             for (int i = 0; i < scratch.touchedCount; i++) {
                 int phrase = scratch.touched[i];

@@ -22,9 +22,9 @@ public record Article(String headline, String agency, String published, Dateline
         paragraphs = List.copyOf(paragraphs);
     }
 
-    /** This article with its language set. */
-    public Article withLanguage(String detected) {
-        return new Article(headline, agency, published, dateline, paragraphs, detected);
+    /** This article with its language set (as detected, or as declared when the words do not tell). */
+    public Article withLanguage(String code) {
+        return new Article(headline, agency, published, dateline, paragraphs, code);
     }
 
     /** The body as one string, paragraphs separated by a blank line. */

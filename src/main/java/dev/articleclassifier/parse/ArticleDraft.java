@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a format-specific parser (wire text, HTML, NITF) found before the common clean-up: the dateline, trailers
- * and language are worked out afterwards by {@link ArticleFinisher}, the same way for every format.
+ * What a format-specific parser (wire text, HTML, NITF) found before the common clean-up: the dateline and
+ * trailers are worked out afterwards by {@link ArticleFinisher}, the same way for every format. The language is
+ * only what the document declares ({@link #languageHint}); the classifier detects it.
  */
 final class ArticleDraft {
     String headline;

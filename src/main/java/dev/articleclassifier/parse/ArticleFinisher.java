@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Turns a draft from any format into the final {@link ParseResult}: tidies the paragraphs, drops the trailer,
  * lifts the dateline out of the first paragraph (resolving its country) and completes the date; the language is
- * left as the document declares it, for the classifier to detect. A draft without a usable headline is rejected, since nothing downstream can file a story without one.
+ * left as the document declares it, for the classifier to detect. A draft without a usable headline is rejected,
+ * since nothing downstream can file a story without one.
  */
 final class ArticleFinisher {
 

@@ -78,7 +78,7 @@ public class ClassifierThroughputBenchmark {
         }
     }
 
-    /** Parsing alone (format detection, decoding, cleaning, language), to show how the product's time divides. */
+    /** Parsing alone (decoding, format detection, cleaning), to show how the product's time divides. */
     @Benchmark
     public void parse(Blackhole sink) {
         for (byte[] document : documents) {
@@ -86,7 +86,7 @@ public class ClassifierThroughputBenchmark {
         }
     }
 
-    /** The product: parse (format detection, decoding, cleaning) and classify topics, countries and regions. */
+    /** The product: parse (decoding, format detection, cleaning), then language, topics, countries and regions. */
     @Benchmark
     public void classify(Blackhole sink) {
         for (byte[] document : documents) {

@@ -1,7 +1,6 @@
 package dev.articleclassifier.classify.language;
 
 import dev.articleclassifier.classify.text.TokenizedText;
-import dev.articleclassifier.classify.text.Tokenizer;
 import dev.articleclassifier.classify.text.Vocabulary;
 import java.util.List;
 
@@ -25,15 +24,6 @@ public final class LanguageGuesser {
     private static final double MIN_SHARE = 0.08;
     private static final int MIN_WORDS_FOR_SHARE = 30;
     private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
-    /** A vocabulary with the function words marked and no other word, for texts not tokenized yet; made on first use. */
-    private static final class Marked {
-        static final Vocabulary VOCABULARY = new Vocabulary();
-
-        static {
-            markFunctionWords(VOCABULARY);
-        }
-    }
-
     private LanguageGuesser() {
     }
 
@@ -53,7 +43,7 @@ public final class LanguageGuesser {
      */
     public static String guess(TokenizedText tokens, String headline, List<String> paragraphs) {
         FunctionWordCounter tally = new FunctionWordCounter(MAX_WORDS, MAX_LETTERS, MIN_SHARE);
-        if (tokens.asciiWords() && tokens.marked()) {
+        if (tokens.asciiWords() && tokens.markedBy(StopWords.MARKS)) {
             tally.readTokens(tokens);
         } else {
             tally.read(headline);
@@ -81,15 +71,6 @@ public final class LanguageGuesser {
             return UNDETERMINED;
         }
         return best;
-    }
-
-    /** The language of a headline and paragraphs not tokenized yet. */
-    static String guess(String headline, List<String> paragraphs) {
-        StringBuilder text = new StringBuilder(headline);
-        for (String paragraph : paragraphs) {
-            text.append('\n').append(paragraph);
-        }
-        return guess(Tokenizer.tokenize(text.toString(), Marked.VOCABULARY), headline, paragraphs);
     }
 
     /** The language of a non-Latin script when most letters are in it, otherwise null. */

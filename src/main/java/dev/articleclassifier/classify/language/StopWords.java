@@ -48,6 +48,13 @@ final class StopWords {
     private static final Map<String, Long> TALLY_BY_WORD = index();
     private static final long[] ASCII_KEYS = new long[1 << TABLE_BITS];
     private static final long[] ASCII_TALLIES = new long[1 << TABLE_BITS];
+    /** The owner of the marks {@link #mark} gives words: tokens marked by it carry languages. */
+    static final Object MARKS = new Object() {
+        @Override
+        public String toString() {
+            return "the language guesser's function words";
+        }
+    };
     /** The tally of a word by its marks: one count per language whose bit is set. */
     private static final long[] TALLY_BY_MARKS = talliesByMarks();
 
@@ -115,14 +122,14 @@ final class StopWords {
                         bits |= 1 << l;
                     }
                 }
-                vocabulary.mark(entry.getKey(), bits);
+                vocabulary.mark(MARKS, entry.getKey(), bits);
             }
         }
     }
 
     /** The tally of one word whose marks ({@link #mark}) are {@code marks}. */
     static long tallyOfMarks(int marks) {
-        return TALLY_BY_MARKS[marks];
+        return TALLY_BY_MARKS[marks & (TALLY_BY_MARKS.length - 1)];
     }
 
     private static boolean isAscii(String word) {

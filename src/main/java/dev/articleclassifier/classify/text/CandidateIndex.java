@@ -123,8 +123,8 @@ final class CandidateIndex {
 
     /**
      * Where the candidate list of word {@code id} (-1 for a word in no term) starts in {@link #packed}, or 0 when
-     * no phrase starts with it. Branch-free: {@code starts} is shifted by one, with a 0 at each end that ids
-     * below and above the indexed ones read.
+     * no phrase starts with it. Branch-free: {@code starts} is shifted by one, with a 0 at each end, read for -1
+     * and for ids above the indexed ones (words added to the vocabulary after this index).
      */
     int list(int id) {
         return starts[Math.min(id + 1, starts.length - 1)];

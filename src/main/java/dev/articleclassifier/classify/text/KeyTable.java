@@ -40,10 +40,6 @@ final class KeyTable {
         this.folding = folding;
     }
 
-    int size() {
-        return size;
-    }
-
     /** The id of the word {@code a[from..to)} followed by {@code extra} (0 for none), adding it when new. */
     int intern(char[] a, int from, int to, char extra) {
         int found = find(a, from, to, extra);

@@ -55,10 +55,18 @@ public final class PhraseDictionary {
      * "AIDS" is an exact term of one topic and "aid" a term of another), each is reported.
      */
     public void match(TokenizedText text, MatchSink sink) {
+        Positions positions = Positions.borrow(text.size);
+        try {
+            matchAt(positions.buffer, phraseStarts(text, positions.buffer), text, sink);
+        } finally {
+            positions.giveBack();
+        }
+    }
+
+    /** Matches at the {@code candidates} token positions listed in {@code starts}. */
+    private void matchAt(int[] starts, int candidates, TokenizedText text, MatchSink sink) {
         int[] folded = byFirstFolded.packed;
         int[] exact = byFirstExact.packed;
-        int[] starts = POSITIONS.get().capacity(text.size);
-        int candidates = phraseStarts(text, starts);
         int resume = 0;
         for (int i = 0; i < candidates; i++) {
             int t = starts[i];
@@ -106,17 +114,37 @@ public final class PhraseDictionary {
         return n;
     }
 
-    private static final ThreadLocal<Positions> POSITIONS = ThreadLocal.withInitial(Positions::new);
-
-    /** A per-thread buffer of token positions, grown to the longest text seen. */
+    /**
+     * A buffer of token positions, lent to one {@link #match} call at a time: each thread keeps one for its next
+     * call, so matching allocates nothing per article, yet a sink that itself matches gets a buffer of its own.
+     * A buffer grown for a huge text is not kept.
+     */
     private static final class Positions {
-        private int[] buffer = new int[1024];
+        private static final int KEPT_AT_MOST = 1 << 16;
+        private static final ThreadLocal<Positions> SPARE = new ThreadLocal<>();
 
-        int[] capacity(int tokens) {
-            if (buffer.length < tokens) {
-                buffer = new int[Math.max(tokens, buffer.length * 2)];
+        private int[] buffer;
+
+        private Positions(int capacity) {
+            buffer = new int[capacity];
+        }
+
+        static Positions borrow(int tokens) {
+            Positions spare = SPARE.get();
+            if (spare == null) {
+                return new Positions(Math.max(tokens, 1024));
             }
-            return buffer;
+            SPARE.set(null);
+            if (spare.buffer.length < tokens) {
+                spare.buffer = new int[Math.max(tokens, spare.buffer.length * 2)];
+            }
+            return spare;
+        }
+
+        void giveBack() {
+            if (buffer.length <= KEPT_AT_MOST) {
+                SPARE.set(this);
+            }
         }
     }
 

@@ -1,8 +1,9 @@
 package dev.articleclassifier.classify.text;
 
 /**
- * A text cut into word tokens, with what the matchers need per token: where it is, its vocabulary ids, and its
- * case shape. Built by {@link Tokenizer}; arrays are sized to capacity, {@link #size()} tokens are valid.
+ * A text cut into word tokens, with what the matchers and the language guesser need per token: where it is, its
+ * vocabulary ids, its case shape, whether it has a digit, and the marks of the word it spells. Built by
+ * {@link Tokenizer}; arrays are sized to capacity, {@link #size()} tokens are valid.
  * Not thread-safe; one per document.
  */
 public final class TokenizedText {
@@ -31,8 +32,8 @@ public final class TokenizedText {
     int[] exactId;
     /** Whether every token is ASCII and no character outside the basic plane occurs. */
     boolean asciiWords;
-    /** Whether the vocabulary the text was tokenized with marks words, so tokens carry their marks. */
-    boolean marked;
+    /** Whose marks the tokens carry ({@link Vocabulary#mark}), or null. */
+    Object marksOwner;
 
     TokenizedText(char[] text, int capacity) {
         this.text = text;
@@ -61,9 +62,9 @@ public final class TokenizedText {
         return flags[token] >>> MARKS_SHIFT & 0xFF;
     }
 
-    /** Whether the text was tokenized with a vocabulary that marks words, so {@link #marks} are set. */
-    public boolean marked() {
-        return marked;
+    /** Whether the tokens carry the marks that {@code owner} gave words ({@link Vocabulary#mark}). */
+    public boolean markedBy(Object owner) {
+        return owner != null && marksOwner == owner;
     }
 
     /** Character offset where the token starts, in the text given to the tokenizer. */

@@ -113,7 +113,7 @@ public final class Tokenizer {
         }
         markShouting(out, lineFirstToken, lineHasLower, lineUpper);
         out.asciiWords = asciiWords;
-        out.marked = vocabulary != null && vocabulary.hasMarks();
+        out.marksOwner = vocabulary == null ? null : vocabulary.marksOwner();
         return out;
     }
 

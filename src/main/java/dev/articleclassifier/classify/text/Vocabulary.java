@@ -17,7 +17,7 @@ public final class Vocabulary {
     private final ShortWords shortWords = new ShortWords();
     private final KeyTable exact = new KeyTable();
     private boolean hasExactWords;
-    private boolean hasMarks;
+    private Object marksOwner;
 
     /** Id of a folded word, adding it; {@code word} is one token of a term as written. */
     int foldedId(String word) {
@@ -49,8 +49,9 @@ public final class Vocabulary {
     /**
      * Gives token {@code t} of {@code text}, just added by the tokenizer, its folded and exact ids (-1 for a word
      * no term uses) and its marks. {@code packed} is the token as {@link ShortWords} packs it, which the tokenizer
-     * computed as it read it, or -1 when the token is too long for that or has a character outside a-z, A-Z, 0-9:
-     * then one probe finds the token's marks and, unless it looks like a plural, its id.
+     * computed as it read it: then one probe finds the token's marks and, unless it looks like a plural, its id.
+     * It is -1 for a token too long to pack or with a character outside a-z, A-Z, 0-9: such a token is looked up
+     * by its characters, and carries no marks (only short ASCII words are marked).
      */
     void identify(TokenizedText text, int t, long packed) {
         char[] chars = text.text;
@@ -81,23 +82,37 @@ public final class Vocabulary {
 
     /**
      * Marks a short word with {@code bits} (the low eight), which every token spelling it, in any case, then
-     * carries ({@link TokenizedText#marks}).
+     * carries ({@link TokenizedText#marks}). A vocabulary holds the marks of one owner, whose meaning they have
+     * (the language guesser's: "a function word of French"); tokens say whose marks they carry.
      *
-     * @throws IllegalArgumentException unless the word is 1 to 10 letters and digits a-z, A-Z, 0-9
+     * @throws IllegalArgumentException unless the word is 1 to 10 ASCII letters and digits (a-z, A-Z, 0-9)
+     * @throws IllegalStateException    when another owner has marked words of this vocabulary
      */
-    public void mark(String word, int bits) {
+    public void mark(Object owner, String word, int bits) {
+        if (marksOwner != null && marksOwner != owner) {
+            throw new IllegalStateException("this vocabulary's words are marked by " + marksOwner);
+        }
         long packed = ShortWords.pack(TextFolding.fold(word));
-        if (packed < 0) {
+        if (packed < 0 || !isAsciiLettersAndDigits(word)) {
             throw new IllegalArgumentException("only words of 1 to " + ShortWords.MAX_LENGTH
                     + " ASCII letters and digits can be marked: \"" + word + "\"");
         }
         shortWords.mark(packed, bits);
-        hasMarks = true;
+        marksOwner = owner;
     }
 
-    /** Whether any word is marked, so tokens carry marks. */
-    public boolean hasMarks() {
-        return hasMarks;
+    /** Whose marks tokens of this vocabulary carry, or null when no word is marked. */
+    Object marksOwner() {
+        return marksOwner;
+    }
+
+    private static boolean isAsciiLettersAndDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Tokenizer.isWordChar(word.charAt(i)) || word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the singular stem ends; see the class comment. "-ies" stops before "ies" (then "y" is appended). */

@@ -2,12 +2,35 @@ package dev.articleclassifier.classify.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.articleclassifier.classify.text.Tokenizer;
+import dev.articleclassifier.classify.text.Vocabulary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LanguageGuesserTest {
+
+    private static final Vocabulary MARKED = new Vocabulary();
+
+    static {
+        LanguageGuesser.markFunctionWords(MARKED);
+    }
+
+    /** The guess for a headline and paragraphs, tokenized as the classifier would (function words marked). */
+    private static String guess(String headline, List<String> paragraphs) {
+        String text = headline + (paragraphs.isEmpty() ? "" : "\n" + String.join("\n", paragraphs));
+        return LanguageGuesser.guess(Tokenizer.tokenize(text, MARKED), headline, paragraphs);
+    }
+
+    @Test
+    void guess_isTheSame_whetherTheTokensCarryTheFunctionWordsOrTheTextIsRead() {
+        String headline = "Les dockers reprennent le travail";
+        List<String> paragraphs = List.of("Les dockers du port ont repris le travail mardi, selon la CGT, 2e jour.");
+        String text = headline + "\n" + paragraphs.get(0);
+        assertEquals("fr", LanguageGuesser.guess(Tokenizer.tokenize(text, MARKED), headline, paragraphs));
+        assertEquals("fr", LanguageGuesser.guess(Tokenizer.tokenize(text), headline, paragraphs));
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -26,12 +49,12 @@ class LanguageGuesserTest {
     })
     void guess_namesLanguage(String expected, String headline, String paragraph) {
         List<String> paragraphs = paragraph.isEmpty() ? List.of() : List.of(paragraph);
-        assertEquals(expected, LanguageGuesser.guess(headline, paragraphs));
+        assertEquals(expected, guess(headline, paragraphs));
     }
 
     @Test
     void guess_isUndetermined_whenTextIsTooShortToTell() {
-        assertEquals("und", LanguageGuesser.guess("Parliament passes budget", List.of()));
+        assertEquals("und", guess("Parliament passes budget", List.of()));
     }
 
     @Test
@@ -39,12 +62,12 @@ class LanguageGuesserTest {
         String indonesian = "Pemerintah Indonesia menyatakan bahwa harga beras akan tetap stabil menjelang bulan "
                 + "puasa karena pasokan dari petani cukup banyak dan distribusi berjalan lancar menurut menteri "
                 + "perdagangan yang berbicara kepada wartawan pada hari Senin setelah rapat kabinet";
-        assertEquals("und", LanguageGuesser.guess("Harga beras stabil", List.of(indonesian)));
+        assertEquals("und", guess("Harga beras stabil", List.of(indonesian)));
     }
 
     @Test
     void guess_namesScript_whenAsciiHeadlineOpensCyrillicStory() {
-        assertEquals("ru", LanguageGuesser.guess("TASS 24", List.of("Дума приняла бюджет на следующий год.")));
+        assertEquals("ru", guess("TASS 24", List.of("Дума приняла бюджет на следующий год.")));
     }
 
     @Test
@@ -52,11 +75,11 @@ class LanguageGuesserTest {
         // Problem: the word count stops at 400 words, here only 400 letters. Fix: script letters are counted on.
         String shortWords = "a ".repeat(400);
         String russian = "Правительство утвердило бюджет на следующий год ".repeat(60);
-        assertEquals("ru", LanguageGuesser.guess("x", List.of(shortWords, russian)));
+        assertEquals("ru", guess("x", List.of(shortWords, russian)));
     }
 
     @Test
     void guess_countsFunctionWordsWithAccents() {
-        assertEquals("fr", LanguageGuesser.guess("ÉTÉ", List.of("Il a été élu, selon été")));
+        assertEquals("fr", guess("ÉTÉ", List.of("Il a été élu, selon été")));
     }
 }

@@ -116,4 +116,21 @@ class PhraseDictionaryTest {
                 matches("they flew to Papua New Guinea", "Papua New Guinea", CaseMode.CAPITALIZED,
                         "Papua", CaseMode.CAPITALIZED, "Papua New", CaseMode.CAPITALIZED));
     }
+
+    @Test
+    void match_reportsEveryMatch_whenASinkMatchesAnotherText() {
+        Vocabulary vocabulary = new Vocabulary();
+        PhraseDictionary.Builder builder = PhraseDictionary.builder(vocabulary);
+        builder.add("alpha", CaseMode.INSENSITIVE);
+        builder.add("beta", CaseMode.INSENSITIVE);
+        PhraseDictionary dictionary = builder.build();
+        TokenizedText outer = Tokenizer.tokenize("alpha x x beta x x beta", vocabulary);
+        TokenizedText inner = Tokenizer.tokenize("beta beta beta beta beta beta beta", vocabulary);
+        List<Integer> found = new ArrayList<>();
+        dictionary.match(outer, (phrase, first, length) -> {
+            found.add(first);
+            dictionary.match(inner, (p, f, l) -> { });
+        });
+        assertEquals(List.of(0, 3, 6), found);
+    }
 }

@@ -90,6 +90,18 @@ class TokenizerTest {
     }
 
     @Test
+    void tokenize_givesExactIds_toLongAndAccentedTermsToo() {
+        Vocabulary vocabulary = new Vocabulary();
+        int long_ = vocabulary.exactId("ThyssenKrupp");
+        int accented = vocabulary.exactId("ÉLYSÉE");
+        TokenizedText text = Tokenizer.tokenize("ThyssenKrupp and the ÉLYSÉE, not Thyssenkrupp or Élysée", vocabulary);
+        assertEquals(long_, text.exactId[0]);
+        assertEquals(accented, text.exactId[3]);
+        assertEquals(-1, text.exactId[5]);
+        assertEquals(-1, text.exactId[7]);
+    }
+
+    @Test
     void tokenize_marksTokensWithDigits() {
         TokenizedText text = Tokenizer.tokenize("G20 leaders met in 1990");
         assertTrue(text.has(0, TokenizedText.HAS_DIGIT));
@@ -106,14 +118,29 @@ class TokenizerTest {
 
     @Test
     void tokenize_givesEveryTokenSpellingAMarkedWord_itsMarks_inAnyCase() {
+        Object owner = new Object();
         Vocabulary vocabulary = new Vocabulary();
-        vocabulary.mark("dans", 1);
-        vocabulary.mark("de", 2);
-        vocabulary.mark("de", 4);
+        vocabulary.mark(owner, "dans", 1);
+        vocabulary.mark(owner, "de", 2);
+        vocabulary.mark(owner, "de", 4);
         TokenizedText text = Tokenizer.tokenize("DANS la ville de Dan, Dans", vocabulary);
-        assertTrue(text.marked());
+        assertTrue(text.markedBy(owner));
+        assertFalse(text.markedBy(new Object()));
         assertEquals(List.of(1, 0, 0, 6, 0, 1), List.of(text.marks(0), text.marks(1), text.marks(2), text.marks(3),
                 text.marks(4), text.marks(5)));
-        assertFalse(Tokenizer.tokenize("dans", new Vocabulary()).marked());
+        assertFalse(Tokenizer.tokenize("dans", new Vocabulary()).markedBy(owner));
+    }
+
+    @Test
+    void mark_refusesWordsThatAreNotShortAscii_andASecondOwner() {
+        Vocabulary vocabulary = new Vocabulary();
+        Object owner = new Object();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> vocabulary.mark(owner, "été", 1));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> vocabulary.mark(owner, "administrations", 1));
+        vocabulary.mark(owner, "de", 1);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> vocabulary.mark(new Object(), "le", 1));
     }
 }
