@@ -127,76 +127,15 @@ final class FunctionWordCounter {
         }
     }
 
-    /** Counts words and function words of {@code text} until the count is decided; returns where it stopped. */
-    private int readWords(String text) {
-        int stop = readAsciiWords(text);
-        return wordsDone || stop == text.length() ? stop : readWords(text, stop);
-    }
-
     /**
-     * Reads words as {@link #readWords(String)} does while the text is ASCII, as nearly all copy is: a character is
-     * then told and folded by one look in a table. Stops where the count is decided, at the end, or at the first
-     * character that is not ASCII, or the start of the word holding it, for {@link #readWords(String, int)} to
-     * read on from. The counts stay in locals while the loop runs, which the compiler keeps in registers.
+     * Counts words and function words of {@code text} until the count is decided; returns where it stopped. Only
+     * stories with a non-ASCII word or character outside the basic plane come here; the others are counted from
+     * their tokens ({@link #readTokens}).
      */
-    private int readAsciiWords(String text) {
+    private int readWords(String text) {
         int n = text.length();
-        int words = this.words;
-        int letters = this.letters;
-        long tally = this.tally;
-        boolean decided = false;
         int i = 0;
-        scan:
-        while (i < n && !decided) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                break;
-            }
-            int lower = ASCII_LOWER[c];
-            if (lower == 0) {
-                i++;
-                continue;
-            }
-            int start = i;
-            long key = 0;
-            while (true) {
-                key = key << 8 | lower;
-                if (++i == n) {
-                    break;
-                }
-                c = text.charAt(i);
-                if (c >= 0x80) {
-                    i = start;
-                    break scan;
-                }
-                lower = ASCII_LOWER[c];
-                if (lower == 0) {
-                    break;
-                }
-            }
-            words++;
-            letters += i - start;
-            if (i - start <= StopWords.MAX_STOP_WORD) {
-                tally += StopWords.asciiTally(key);
-            }
-            decided = words >= maxWords || ((words & 15) == 0 && leaderOutOfReach(tally, words));
-        }
-        this.words = words;
-        this.letters = letters;
-        this.tally = tally;
-        wordsDone = decided;
-        return i;
-    }
-
-    /** Reads words of any script from {@code from} on; returns where it stopped. */
-    private int readWords(String text, int from) {
-        int n = text.length();
-        int words = this.words;
-        int letters = this.letters;
-        long tally = this.tally;
-        boolean decided = false;
-        int i = from;
-        while (i < n && !decided) {
+        while (i < n && !wordsDone) {
             char c = text.charAt(i);
             if (!isLetter(c)) {
                 if (Character.isSurrogate(c) && letters < letterWindow) {
@@ -215,17 +154,10 @@ final class FunctionWordCounter {
             if (!ascii && letters < letterWindow) {
                 nonAsciiLetter = true;
             }
-            words++;
-            letters += i - start;
-            if (i - start <= StopWords.MAX_STOP_WORD) {
-                tally += ascii ? StopWords.asciiTally(key) : StopWords.tally(text.substring(start, i));
-            }
-            decided = words >= maxWords || ((words & 15) == 0 && leaderOutOfReach(tally, words));
+            long wordTally = i - start > StopWords.MAX_STOP_WORD ? 0
+                    : ascii ? StopWords.asciiTally(key) : StopWords.tally(text.substring(start, i));
+            countWord(i - start, wordTally);
         }
-        this.words = words;
-        this.letters = letters;
-        this.tally = tally;
-        wordsDone = decided;
         return i;
     }
 

@@ -50,7 +50,7 @@ public final class Tokenizer {
         int i = 0;
         while (i < length) {
             char c = chars[i];
-            int kind = c < 128 ? ASCII[c] : nonAsciiKind(c);
+            int kind = kindOf(c);
             if ((kind & WORD) == 0) {
                 if ((kind & SENTENCE_END) != 0) {
                     // "U.S." or "3.5": a full stop directly followed by a word character ends no sentence
@@ -84,7 +84,7 @@ public final class Tokenizer {
                     break;
                 }
                 c = chars[i];
-                kind = c < 128 ? ASCII[c] : nonAsciiKind(c);
+                kind = kindOf(c);
             } while ((kind & WORD) != 0);
             int flags = 0;
             if (upper > 0) {

@@ -25,14 +25,8 @@ public final class Vocabulary {
         int end = pluralEnd(chars, 0, chars.length);
         char extra = extraFor(chars, end, chars.length);
         int id = folded.intern(chars, 0, end, extra);
-        StringBuilder form = new StringBuilder(end + 1);
-        for (int i = 0; i < end; i++) {
-            form.append(TextFolding.fold(chars[i]));
-        }
-        if (extra != 0) {
-            form.append(extra);
-        }
-        long packed = ShortWords.pack(form);
+        String stem = TextFolding.fold(word.subSequence(0, end));
+        long packed = ShortWords.pack(extra == 0 ? stem : stem + extra);
         if (packed >= 0) {
             shortWords.put(packed, id);
         }
