@@ -24,7 +24,7 @@ final class DashboardCommand {
 
     static int run(List<String> arguments, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(arguments);
-        if (args.contains("-h") || args.contains("--help")) {
+        if (QueryCommandOptions.wantsHelp(args)) {
             out.print(DashboardOptions.help(TableConnection.OPTIONS_HELP));
             return 0;
         }
