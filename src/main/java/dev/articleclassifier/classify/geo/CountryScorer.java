@@ -6,9 +6,7 @@ import dev.articleclassifier.classify.Evidence;
 import dev.articleclassifier.classify.RegionTag;
 import dev.articleclassifier.classify.text.TokenizedText;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +22,11 @@ public final class CountryScorer {
     private final Gazetteer gazetteer;
 
     private final Map<String, Integer> indexByCode = new HashMap<>();
+    private final RegionRanker regions;
 
     public CountryScorer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.regions = new RegionRanker(gazetteer);
         for (int i = 0; i < gazetteer.countries().size(); i++) {
             indexByCode.put(gazetteer.countries().get(i).code(), i);
         }
@@ -58,18 +58,23 @@ public final class CountryScorer {
                     keptCount = insertRanked(kept, keptCount, i, raws, countryOf);
                 }
             }
-            List<CountryTag> countries = new ArrayList<>(Math.min(keptCount, s.maxCountries()));
-            for (int k = 0; k < keptCount && k < s.maxCountries(); k++) {
+            int shown = Math.min(keptCount, s.maxCountries());
+            List<CountryTag> countries = new ArrayList<>(shown);
+            int[] shownCountries = new int[shown];
+            double[] shownScores = new double[shown];
+            for (int k = 0; k < shown; k++) {
                 int c = countryOf[kept[k]];
                 double raw = raws[kept[k]];
                 Country country = gazetteer.countries().get(c);
                 Tally tally = mentions.tallies[c];
                 List<Evidence> evidence = tally.evidence(c == datelineIndex ? s.datelineWeight() : 0,
                         gazetteer.dictionary());
-                double score = 1 - Math.exp(-raw / s.scale());
-                countries.add(new CountryTag(country.code(), country.name(), round(score), tally.mentions(), evidence));
+                double score = round(1 - Math.exp(-raw / s.scale()));
+                countries.add(new CountryTag(country.code(), country.name(), score, tally.mentions(), evidence));
+                shownCountries[k] = c;
+                shownScores[k] = score;
             }
-            return new Result(countries, regionsOf(countries));
+            return new Result(countries, regions.rank(shownCountries, shownScores, shown));
         } finally {
             mentions.clear();
         }
@@ -152,22 +157,6 @@ public final class CountryScorer {
 
     /** Countries and regions of one article. */
     public record Result(List<CountryTag> countries, List<RegionTag> regions) {
-    }
-
-    private List<RegionTag> regionsOf(List<CountryTag> countries) {
-        Map<String, Double> scores = new LinkedHashMap<>();
-        for (CountryTag tag : countries) {
-            for (String region : gazetteer.countries().get(indexByCode.get(tag.code())).regions()) {
-                scores.merge(region, tag.score(), Math::max);
-            }
-        }
-        List<RegionTag> regions = new ArrayList<>();
-        scores.forEach((id, score) -> {
-            Region region = gazetteer.region(id);
-            regions.add(new RegionTag(id, region.label(), region.m49(), score));
-        });
-        regions.sort(Comparator.comparingDouble(RegionTag::score).reversed());
-        return regions;
     }
 
     private int indexOf(String code) {
