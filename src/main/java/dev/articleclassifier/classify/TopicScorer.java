@@ -1,57 +1,26 @@
 package dev.articleclassifier.classify;
 
 import dev.articleclassifier.classify.rules.RuleSettings;
-import dev.articleclassifier.classify.rules.TermRule;
 import dev.articleclassifier.classify.rules.TopicRule;
 import dev.articleclassifier.classify.rules.TopicRules;
-import dev.articleclassifier.classify.text.CaseMode;
-import dev.articleclassifier.classify.text.PhraseDictionary;
 import dev.articleclassifier.classify.text.Vocabulary;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Scores every topic of a rules file against an article and returns those above their threshold, best first,
- * each with its evidence. All terms of all topics are compiled into one {@link PhraseDictionary}, so an article
- * is scanned once whatever the number of topics; see {@link RuleSettings} for the scoring formula.
+ * each with its evidence. All terms of all topics are compiled into one dictionary ({@link TopicTerms}), so an
+ * article is scanned once whatever the number of topics; see {@link RuleSettings} for the scoring formula.
  */
 final class TopicScorer {
 
     private final TopicRules rules;
-    private final PhraseDictionary dictionary;
-    /** Per topic, per term (negatives after positives): phrase id, weight (negative for negatives), context phrase ids. */
-    private final CompiledTerm[][] terms;
-    private final int[][] requires;
-    private final int[][] termsOfPhrase;
+    private final TopicTerms terms;
     /** Per topic, the score it must reach: its own threshold, or the rules' default. */
     private final double[] thresholds;
 
-    private record CompiledTerm(String text, int phrase, double weight, int[] context, boolean direct) {
-    }
-
     TopicScorer(TopicRules rules, Vocabulary vocabulary) {
         this.rules = rules;
-        PhraseDictionary.Builder builder = PhraseDictionary.builder(vocabulary).exactInShoutingLines(false);
-        terms = new CompiledTerm[rules.topics().size()][];
-        requires = new int[rules.topics().size()][];
-        for (int t = 0; t < rules.topics().size(); t++) {
-            TopicRule topic = rules.topics().get(t);
-            List<CompiledTerm> compiled = new ArrayList<>();
-            for (TermRule term : topic.terms()) {
-                compiled.add(compile(builder, term, 1, true));
-            }
-            for (TermRule term : topic.support()) {
-                compiled.add(compile(builder, term, 1, false));
-            }
-            for (TermRule term : topic.negatives()) {
-                compiled.add(compile(builder, term, -1, false));
-            }
-            rejectRepeatedPhrases(topic, compiled);
-            terms[t] = compiled.toArray(new CompiledTerm[0]);
-            requires[t] = addAll(builder, topic.requires());
-        }
-        dictionary = builder.build();
-        termsOfPhrase = invert(terms, dictionary.size());
+        terms = new TopicTerms(rules, vocabulary);
         thresholds = new double[rules.topics().size()];
         for (int t = 0; t < thresholds.length; t++) {
             double own = rules.topics().get(t).threshold();
@@ -59,69 +28,12 @@ final class TopicScorer {
         }
     }
 
-    /** For each phrase, the (topic << 16 | term index) references of the terms it stands for. */
-    private static int[][] invert(CompiledTerm[][] terms, int phrases) {
-        int[] counts = new int[phrases];
-        for (CompiledTerm[] topicTerms : terms) {
-            for (CompiledTerm term : topicTerms) {
-                counts[term.phrase()]++;
-            }
-        }
-        int[][] refs = new int[phrases][];
-        for (int p = 0; p < phrases; p++) {
-            refs[p] = new int[counts[p]];
-            counts[p] = 0;
-        }
-        for (int t = 0; t < terms.length; t++) {
-            for (int k = 0; k < terms[t].length; k++) {
-                int p = terms[t][k].phrase();
-                refs[p][counts[p]++] = t << 16 | k;
-            }
-        }
-        return refs;
-    }
-
-    private static CompiledTerm compile(PhraseDictionary.Builder builder, TermRule term, int sign, boolean direct) {
-        int phrase;
-        try {
-            phrase = builder.add(term.text(), term.caseMode());
-        } catch (IllegalArgumentException e) {
-            throw new dev.articleclassifier.classify.rules.DataFileException("rules: " + e.getMessage(), e);
-        }
-        int[] context = addAll(builder, term.context());
-        return new CompiledTerm(term.text(), phrase, sign * term.weight(), context, direct);
-    }
-
-    /**
-     * Two terms of one topic that compile to the same phrase ("troop" and "troops" after plural folding, or
-     * "U.S." and "U S") would count every occurrence twice; the author almost certainly meant one term.
-     */
-    private static void rejectRepeatedPhrases(TopicRule topic, List<CompiledTerm> compiled) {
-        java.util.Map<Integer, String> seen = new java.util.HashMap<>();
-        for (CompiledTerm term : compiled) {
-            String earlier = seen.putIfAbsent(term.phrase(), term.text());
-            if (earlier != null) {
-                throw new dev.articleclassifier.classify.rules.DataFileException("rules: topic \"" + topic.id()
-                        + "\" lists \"" + earlier + "\" and \"" + term.text()
-                        + "\", which match the same words (plurals and punctuation are folded): keep one");
-            }
-        }
-    }
-
-    private static int[] addAll(PhraseDictionary.Builder builder, List<String> phrases) {
-        int[] ids = new int[phrases.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = builder.add(phrases.get(i), CaseMode.INSENSITIVE);
-        }
-        return ids;
-    }
-
     List<TopicTag> score(ArticleText text) {
         RuleSettings settings = rules.settings();
-        Scratch scratch = SCRATCH.get().sizedFor(dictionary.size(), terms.length);
+        Scratch scratch = SCRATCH.get().sizedFor(terms.dictionary.size(), terms.topics());
         double[] zoneBoost = {settings.headlineBoost(), settings.leadBoost(), 1.0};
         try {
-            dictionary.match(text.tokens(),
+            terms.dictionary.match(text.tokens(),
                     (phrase, first, length) -> scratch.hit(phrase, zoneBoost[text.zoneOf(first)]));
             // only the terms of phrases that matched are visited: cost follows the article, not the rules' size
             for (int i = 0; i < scratch.touchedCount; i++) {
@@ -129,14 +41,12 @@ final class TopicScorer {
                 int count = scratch.counts[phrase];
                 // the same for every term of the phrase: one logarithm per phrase, not per term
                 double repeats = 1 + Math.log(count);
-                for (int ref : termsOfPhrase[phrase]) {
-                    int t = ref >>> 16;
-                    CompiledTerm term = terms[t][ref & 0xFFFF];
-                    if (!anyMatched(term.context(), scratch.counts, true)) {
-                        continue;
+                for (int k = terms.firstTermOf(phrase); k < terms.endOfTermsOf(phrase); k++) {
+                    int term = terms.termAt(k);
+                    if (terms.contextMet(term, scratch.counts)) {
+                        double contribution = terms.weight[term] * scratch.boosts[phrase] * repeats;
+                        scratch.addToTopic(term, terms.topic[term], count, contribution, terms.direct[term]);
                     }
-                    double contribution = term.weight() * scratch.boosts[phrase] * repeats;
-                    scratch.addToTopic(ref, count, contribution, term.direct());
                 }
             }
             return ranked(scratch, settings, Math.max(1.0, Math.sqrt(text.bodyWords() / 400.0)));
@@ -150,9 +60,9 @@ final class TopicScorer {
         double[] scores = scratch.scores;
         int count = 0;
         boolean anyDirect = false;
-        for (int t = 0; t < terms.length; t++) {
+        for (int t = 0; t < terms.topics(); t++) {
             double raw = scratch.raw[t];
-            if (raw <= 0 || !anyMatched(requires[t], scratch.counts, true)) {
+            if (raw <= 0 || !terms.requirementMet(t, scratch.counts)) {
                 continue;
             }
             double score = 1 - Math.exp(-raw / (settings.scale() * lengthFactor));
@@ -193,31 +103,28 @@ final class TopicScorer {
      */
     private List<Evidence> evidenceOf(int topic, Scratch scratch) {
         // contributions of the topic, rounded as shown, sorted by insertion: stable, and lists are short
-        int[] order = new int[scratch.contributionCount];
-        double[] shown = new double[scratch.contributionCount];
+        int size = scratch.contributionsOf(topic);
+        int[] order = new int[size];
+        double[] shown = new double[size];
         int n = 0;
-        for (int i = 0; i < scratch.contributionCount; i++) {
-            if (scratch.contributionTerms[i] >>> 16 == topic) {
-                double weight = round(scratch.contributions[i]);
-                int at = n++;
-                while (at > 0 && shown[at - 1] < weight) {
-                    order[at] = order[at - 1];
-                    shown[at] = shown[at - 1];
-                    at--;
-                }
-                order[at] = i;
-                shown[at] = weight;
+        for (int i = scratch.firstOfTopic[topic]; i >= 0; i = scratch.nextOfTopic[i]) {
+            double weight = round(scratch.contributions[i]);
+            int at = n++;
+            while (at > 0 && shown[at - 1] < weight) {
+                order[at] = order[at - 1];
+                shown[at] = shown[at - 1];
+                at--;
             }
+            order[at] = i;
+            shown[at] = weight;
         }
         Evidence[] evidence = new Evidence[n];
         for (int k = 0; k < n; k++) {
             int i = order[k];
-            evidence[k] = new Evidence(terms[topic][scratch.contributionTerms[i] & 0xFFFF].text(),
-                    scratch.contributionCounts[i], shown[k]);
+            evidence[k] = new Evidence(terms.text[scratch.contributionTerms[i]], scratch.contributionCounts[i], shown[k]);
         }
         return List.of(evidence);
     }
-
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -235,9 +142,14 @@ final class TopicScorer {
         boolean[] direct = new boolean[0];
         double[] scores = new double[0];
         int[] passing = new int[0];
+        /** Per topic, its first and last contribution (-1 for none); contributions chain through nextOfTopic. */
+        int[] firstOfTopic = new int[0];
+        int[] lastOfTopic = new int[0];
+        int[] topicContributions = new int[0];
         int[] contributionTerms = new int[64];
         int[] contributionCounts = new int[64];
         double[] contributions = new double[64];
+        int[] nextOfTopic = new int[64];
         int contributionCount;
 
         Scratch sizedFor(int phrases, int topics) {
@@ -250,6 +162,10 @@ final class TopicScorer {
                 direct = new boolean[topics];
                 scores = new double[topics];
                 passing = new int[topics];
+                firstOfTopic = new int[topics];
+                lastOfTopic = new int[topics];
+                topicContributions = new int[topics];
+                java.util.Arrays.fill(firstOfTopic, -1);
             }
             return this;
         }
@@ -264,9 +180,8 @@ final class TopicScorer {
             boosts[phrase] = Math.max(boosts[phrase], boost);
         }
 
-        /** Adds the contribution of term {@code ref} (topic << 16 | term index), found {@code count} times. */
-        void addToTopic(int ref, int count, double contribution, boolean isDirect) {
-            int topic = ref >>> 16;
+        /** Adds the contribution of term {@code term} of topic {@code topic}, found {@code count} times. */
+        void addToTopic(int term, int topic, int count, double contribution, boolean isDirect) {
             raw[topic] += contribution;
             direct[topic] |= isDirect;
             if (contributionCount == contributions.length) {
@@ -274,10 +189,25 @@ final class TopicScorer {
                 contributionTerms = java.util.Arrays.copyOf(contributionTerms, capacity);
                 contributionCounts = java.util.Arrays.copyOf(contributionCounts, capacity);
                 contributions = java.util.Arrays.copyOf(contributions, capacity);
+                nextOfTopic = java.util.Arrays.copyOf(nextOfTopic, capacity);
             }
-            contributionTerms[contributionCount] = ref;
-            contributionCounts[contributionCount] = count;
-            contributions[contributionCount++] = contribution;
+            int i = contributionCount++;
+            contributionTerms[i] = term;
+            contributionCounts[i] = count;
+            contributions[i] = contribution;
+            nextOfTopic[i] = -1;
+            if (firstOfTopic[topic] < 0) {
+                firstOfTopic[topic] = i;
+            } else {
+                nextOfTopic[lastOfTopic[topic]] = i;
+            }
+            lastOfTopic[topic] = i;
+            topicContributions[topic]++;
+        }
+
+        /** How many contributions topic {@code topic} has. */
+        int contributionsOf(int topic) {
+            return topicContributions[topic];
         }
 
         void reset() {
@@ -288,21 +218,10 @@ final class TopicScorer {
             touchedCount = 0;
             java.util.Arrays.fill(raw, 0);
             java.util.Arrays.fill(direct, false);
+            java.util.Arrays.fill(firstOfTopic, -1);
+            java.util.Arrays.fill(topicContributions, 0);
             contributionCount = 0;
         }
-    }
-
-    /** True when the list is empty (nothing required) or any of its phrases matched. */
-    private static boolean anyMatched(int[] phrases, int[] counts, boolean whenEmpty) {
-        if (phrases.length == 0) {
-            return whenEmpty;
-        }
-        for (int phrase : phrases) {
-            if (counts[phrase] > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static double round(double value) {
