@@ -10,13 +10,14 @@ import java.util.Arrays;
  * {@link #MAX_LENGTH} letters and digits a-z, 0-9 (97% of the words of wire copy) packs into 60 bits, six a
  * character, and since no character's code is 0, two different words never pack to the same number: a lookup
  * compares one {@code long} instead of the characters. The {@link Tokenizer} packs each token as it reads it,
- * and dropping a plural's last characters is a shift. The table is kept small, since it competes for the cache
- * with everything else the classifier reads: a slot is an {@code int} holding an entry number and some bits of
- * the hash (a probe meeting another word is almost always rejected without reading its packed form), and the
- * entries (packed word, id, marks) sit in dense arrays.
+ * and dropping a plural's last characters is a shift. Every token is looked up, so a probe reads one place in
+ * memory: a slot holds the packed word and what is known of it side by side, and since no packed word is 0,
+ * a 0 marks an empty slot.
  *
- * <p>An entry's id is that of the vocabulary word the key spells (a stem: "bombs" is looked up as "bomb"), and
- * its marks those of a token spelling exactly the key; a marked word in no term has the id -1.
+ * <p>An entry's id is that of the vocabulary word the key spells (a stem: "bombs" is looked up as "bomb"); its
+ * marks are those of a token spelling exactly the key, and a marked word in no term has the id -1. An entry also
+ * says whether some exact-case word ("IS", "US") folds to its key: a token whose key has no such entry cannot be
+ * an exact word, and needs no case-sensitive lookup.
  */
 final class ShortWords {
 
@@ -25,15 +26,16 @@ final class ShortWords {
     private static final int BITS_PER_CHAR = 6;
     private static final long NOT_PACKED = -1;
 
-    /**
-     * Per slot: {@code entry + 1} in the low bits (those below the capacity, which always has room for it) and the
-     * word's hash in the others; 0 is an empty slot.
-     */
-    private int[] slots = new int[1024];
-    private long[] keys = new long[256];
-    private int[] ids = new int[256];
-    private byte[] marks = new byte[256];
+    /** Per slot {@code s}: its packed word at {@code 2s} (0 when empty), its {@link #info} at {@code 2s + 1}. */
+    private long[] slots = new long[2 * 1024];
     private int size;
+
+    /** Info bits: the marks in the low eight, the exact-word flag, the id in the high half. */
+    private static final int MARKS = 0xFF;
+    private static final long EXACT_WORD = 1L << 8;
+    private static final int ID_SHIFT = 32;
+    /** The info of a word with no entry. */
+    static final long NONE = (long) -1 << ID_SHIFT;
 
     /** The six-bit code of a folded character: digits 1-10, letters 11-36, 0 for any other character. */
     static int code(char folded) {
@@ -74,89 +76,89 @@ final class ShortWords {
 
     /** Gives the packed word {@code key} the vocabulary id {@code id}. */
     void put(long key, int id) {
-        int entry = entryFor(key);
-        ids[entry] = id;
+        int at = slotFor(key) + 1;
+        slots[at] = slots[at] & 0xFFFFFFFFL | (long) id << ID_SHIFT;
     }
 
     /** Adds {@code bits} (the low eight) to the marks of the packed word {@code key}. */
     void mark(long key, int bits) {
-        int entry = entryFor(key);
-        marks[entry] |= (byte) bits;
+        slots[slotFor(key) + 1] |= bits & MARKS;
     }
 
-    /** The entry of the packed word, or -1. */
-    int entry(long key) {
-        int mask = slots.length - 1;
-        int hash = hash(key);
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            int value = slots[slot];
-            if (value == 0) {
-                return -1;
-            }
-            if (((value ^ hash) & ~mask) == 0) {
-                int entry = (value & mask) - 1;
-                if (keys[entry] == key) {
-                    return entry;
-                }
-            }
+    /** Notes that an exact-case word folds to the packed word {@code key}. */
+    void markExactWord(long key) {
+        slots[slotFor(key) + 1] |= EXACT_WORD;
+    }
+
+    /** Where the packed word's slot starts in {@link #slots}, or where it would go: the first empty slot met. */
+    private int slotOf(long key) {
+        int mask = slots.length - 2;
+        int at = hash(key) & mask;
+        while (slots[at] != key && slots[at] != 0) {
+            at = (at + 2) & mask;
         }
+        return at;
     }
 
-    /** The vocabulary id of entry {@code entry} (-1 for a marked word in no term). */
-    int id(int entry) {
-        return ids[entry];
+    /**
+     * What is known of the packed word, to read with {@link #id}, {@link #marks} and {@link #isExactWord}:
+     * {@link #NONE} (id -1, no marks, no exact word) when it has no entry.
+     */
+    long info(long key) {
+        int at = slotOf(key);
+        return slots[at] == 0 ? NONE : slots[at + 1];
     }
 
-    /** The marks of entry {@code entry}. */
-    int marks(int entry) {
-        return marks[entry] & 0xFF;
+    /** The vocabulary id in an entry's info (-1 for a word in no term). */
+    static int id(long info) {
+        return (int) (info >> ID_SHIFT);
+    }
+
+    /** The marks in an entry's info. */
+    static int marks(long info) {
+        return (int) info & MARKS;
+    }
+
+    /** Whether an entry's info says an exact-case word folds to its key. */
+    static boolean isExactWord(long info) {
+        return (info & EXACT_WORD) != 0;
     }
 
     /** The vocabulary id of the packed word, or -1. */
     int get(long key) {
-        int entry = entry(key);
-        return entry < 0 ? -1 : ids[entry];
+        return id(info(key));
     }
 
-    private int entryFor(long key) {
-        int entry = entry(key);
-        if (entry >= 0) {
-            return entry;
+    private int slotFor(long key) {
+        int at = slotOf(key);
+        if (slots[at] == key) {
+            return at;
         }
         // at most half full: a miss probes until an empty slot
-        if ((size + 1) * 2 >= slots.length) {
+        if ((size + 1) * 2 >= slots.length / 2) {
             rehash(slots.length * 2);
+            at = slotOf(key);
         }
-        if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
-            ids = Arrays.copyOf(ids, size * 2);
-            marks = Arrays.copyOf(marks, size * 2);
-        }
-        entry = size++;
-        keys[entry] = key;
-        ids[entry] = -1;
-        insert(entry);
-        return entry;
+        size++;
+        slots[at] = key;
+        slots[at + 1] = NONE;
+        return at;
     }
 
-    private void insert(int entry) {
-        int mask = slots.length - 1;
-        int hash = hash(keys[entry]);
-        int slot = hash & mask;
-        while (slots[slot] != 0) {
-            slot = (slot + 1) & mask;
-        }
-        slots[slot] = (hash & ~mask) | (entry + 1);
-    }
-
-    private void rehash(int capacity) {
-        slots = new int[capacity];
-        for (int entry = 0; entry < size; entry++) {
-            insert(entry);
+    private void rehash(int length) {
+        long[] old = slots;
+        slots = new long[length];
+        for (int at = 0; at < old.length; at += 2) {
+            if (old[at] != 0) {
+                int to = slotOf(old[at]);
+                slots[to] = old[at];
+                slots[to + 1] = old[at + 1];
+            }
         }
     }
 
+    /** An even index into {@link #slots}, from the high bits of the product, which mix all of the key's bits. */
     private static int hash(long key) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32);
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) << 1;
     }
 }

@@ -12,6 +12,16 @@ package dev.articleclassifier.classify.text;
  */
 public final class Vocabulary {
 
+    /** The packed codes of the letters plural reduction looks at. */
+    private static final int S = ShortWords.code('s');
+    private static final int E = ShortWords.code('e');
+    private static final int I = ShortWords.code('i');
+    private static final int U = ShortWords.code('u');
+    private static final int X = ShortWords.code('x');
+    private static final int H = ShortWords.code('h');
+    private static final int C = ShortWords.code('c');
+    private static final int Y = ShortWords.code('y');
+
     private final KeyTable folded = new KeyTable(true);
     /** The folded words of up to ten letters and digits again, packed, for the lookup most tokens take. */
     private final ShortWords shortWords = new ShortWords();
@@ -37,41 +47,51 @@ public final class Vocabulary {
     int exactId(String word) {
         char[] chars = word.toCharArray();
         hasExactWords = true;
+        long packed = ShortWords.pack(TextFolding.fold(word));
+        if (packed >= 0) {
+            // a token can only spell this word if it folds to the same packed word: others skip the lookup
+            shortWords.markExactWord(packed);
+        }
         return exact.intern(chars, 0, chars.length, (char) 0);
     }
 
     /**
      * Gives token {@code t} of {@code text}, just added by the tokenizer, its folded and exact ids (-1 for a word
      * no term uses) and its marks. {@code packed} is the token as {@link ShortWords} packs it, which the tokenizer
-     * computed as it read it: then one probe finds the token's marks and, unless it looks like a plural, its id.
-     * It is -1 for a token too long to pack or with a character outside a-z, A-Z, 0-9: such a token is looked up
-     * by its characters, and carries no marks (only short ASCII words are marked).
+     * computed as it read it: then the token's characters need not be read again, and one probe finds its marks,
+     * whether it may be an exact word and, unless it looks like a plural, its id. It is -1 for a token too long
+     * to pack or with a character outside a-z, A-Z, 0-9: such a token is looked up by its characters, and
+     * carries no marks (only short ASCII words are marked).
      */
     void identify(TokenizedText text, int t, long packed) {
+        if (packed >= 0) {
+            identifyPacked(text, t, packed);
+            return;
+        }
         char[] chars = text.text;
         int from = text.start[t];
         int to = text.end[t];
         int end = pluralEnd(chars, from, to);
-        char extra = extraFor(chars, end, to);
-        int id;
-        if (packed >= 0) {
-            int entry = shortWords.entry(packed);
-            if (entry >= 0) {
-                text.flags[t] |= shortWords.marks(entry) << TokenizedText.MARKS_SHIFT;
-            }
-            if (end == to) {
-                id = entry < 0 ? -1 : shortWords.id(entry);
-            } else {
-                long stem = ShortWords.dropLast(packed, to - end);
-                id = shortWords.get(extra == 0 ? stem : ShortWords.append(stem, ShortWords.code(extra)));
-            }
-        } else {
-            id = folded.find(chars, from, end, extra);
-        }
-        text.foldId[t] = id;
+        text.foldId[t] = folded.find(chars, from, end, extraFor(chars, end, to));
         // exact words are a few hundred acronyms and names: most capitalised tokens fail the shape test
         text.exactId[t] = hasExactWords && (text.flags[t] & TokenizedText.HAS_UPPER) != 0
                 && exact.mayContain(chars, from, to) ? exact.find(chars, from, to, (char) 0) : -1;
+    }
+
+    private void identifyPacked(TokenizedText text, int t, long packed) {
+        int from = text.start[t];
+        int to = text.end[t];
+        int dropped = pluralLetters(packed, to - from);
+        long info = shortWords.info(packed);
+        text.flags[t] |= ShortWords.marks(info) << TokenizedText.MARKS_SHIFT;
+        if (dropped == 0) {
+            text.foldId[t] = ShortWords.id(info);
+        } else {
+            long stem = ShortWords.dropLast(packed, dropped);
+            text.foldId[t] = shortWords.get(dropped == 3 ? ShortWords.append(stem, Y) : stem);
+        }
+        text.exactId[t] = ShortWords.isExactWord(info) && (text.flags[t] & TokenizedText.HAS_UPPER) != 0
+                ? exact.find(text.text, from, to, (char) 0) : -1;
     }
 
     /**
@@ -109,8 +129,33 @@ public final class Vocabulary {
         return true;
     }
 
+    /**
+     * How many trailing characters of the packed word of {@code length} characters its plural reduction drops
+     * (0 to 3; 3 is "-ies", which then takes a "y"): {@link #pluralEnd} read from the packed codes.
+     */
+    static int pluralLetters(long packed, int length) {
+        if (length < 4 || (int) (packed & 63) != S) {
+            return 0;
+        }
+        int before = (int) (packed >>> 6 & 63);
+        if (before == S || before == U || before == I) {
+            return 0;
+        }
+        if (before == E) {
+            int third = (int) (packed >>> 12 & 63);
+            int fourth = (int) (packed >>> 18 & 63);
+            if (third == I && length > 4) {
+                return 3;
+            }
+            if (third == X || (third == S && fourth == S) || (third == H && (fourth == C || fourth == S))) {
+                return 2;
+            }
+        }
+        return 1;
+    }
+
     /** Where the singular stem ends; see the class comment. "-ies" stops before "ies" (then "y" is appended). */
-    private static int pluralEnd(char[] a, int from, int to) {
+    static int pluralEnd(char[] a, int from, int to) {
         int length = to - from;
         if (length < 4 || TextFolding.fold(a[to - 1]) != 's') {
             return to;

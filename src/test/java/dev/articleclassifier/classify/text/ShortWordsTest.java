@@ -1,7 +1,9 @@
 package dev.articleclassifier.classify.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -49,5 +51,33 @@ class ShortWordsTest {
         }
         assertEquals(-1, table.get(ShortWords.pack("w5000")));
         assertEquals(-1, table.get(ShortWords.pack("w")));
+    }
+
+    @Test
+    void info_keepsId_marks_andExactWordFlag_apart_whateverOrderTheyAreSet() {
+        ShortWords table = new ShortWords();
+        long is = ShortWords.pack("is");
+        table.mark(is, 0b101);
+        table.markExactWord(is);
+        table.put(is, 4242);
+        table.mark(is, 0b10);
+        long info = table.info(is);
+        assertEquals(4242, ShortWords.id(info));
+        assertEquals(0b111, ShortWords.marks(info));
+        assertTrue(ShortWords.isExactWord(info));
+
+        long said = ShortWords.pack("said");
+        table.put(said, 7);
+        assertEquals(7, ShortWords.id(table.info(said)));
+        assertEquals(0, ShortWords.marks(table.info(said)));
+        assertFalse(ShortWords.isExactWord(table.info(said)));
+    }
+
+    @Test
+    void info_ofAWordWithoutEntry_hasNoId_marksOrExactWord() {
+        long info = new ShortWords().info(ShortWords.pack("absent"));
+        assertEquals(-1, ShortWords.id(info));
+        assertEquals(0, ShortWords.marks(info));
+        assertFalse(ShortWords.isExactWord(info));
     }
 }
