@@ -107,9 +107,8 @@ public final class PhraseDictionary {
         int[] exactIds = text.exactId;
         int n = 0;
         for (int t = 0; t < text.size; t++) {
-            int lists = byFirstFolded.list(foldIds[t]) | byFirstExact.list(exactIds[t]);
             out[n] = t;
-            n += (lists | -lists) >>> 31;
+            n += byFirstFolded.startsPhrase(foldIds[t]) | byFirstExact.startsPhrase(exactIds[t]);
         }
         return n;
     }
