@@ -139,6 +139,10 @@ final class AgencyNames {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
+        if (c < 0x80) {
+            // ASCII, nearly every character here, without the JDK's tables
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

@@ -20,10 +20,10 @@ final class ArticleDraft {
     String missingHeadline = "nothing but page furniture";
     final List<String> paragraphs = new ArrayList<>();
     /**
-     * Set by a parser that knows its paragraphs are already trimmed, with single spaces between words, so that
-     * the finisher need not read them again to tidy them.
+     * Set by a parser that knows its headline and paragraphs are already trimmed, with single spaces between
+     * words, so that the finisher need not read them again to tidy them.
      */
-    boolean paragraphsTidy;
+    boolean tidy;
 
     /** Sets the agency unless one is already known: earlier sources (byline, metadata) are more specific. */
     void agencyIfUnknown(String candidate) {

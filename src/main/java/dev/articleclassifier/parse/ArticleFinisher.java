@@ -26,9 +26,9 @@ final class ArticleFinisher {
     }
 
     ParseResult finish(ArticleDraft draft) {
-        List<String> paragraphs = draft.paragraphsTidy ? new ArrayList<>(draft.paragraphs) : tidy(draft.paragraphs);
+        List<String> paragraphs = draft.tidy ? new ArrayList<>(draft.paragraphs) : tidy(draft.paragraphs);
         draft.agencyIfUnknown(TrailerStripper.strip(paragraphs));
-        String headline = draft.headline == null ? "" : collapse(draft.headline);
+        String headline = draft.headline == null ? "" : draft.tidy ? draft.headline : collapse(draft.headline);
         Optional<String> problem = headline.isEmpty()
                 ? Optional.of(draft.missingHeadline)
                 : headlineProblem(headline, paragraphs.isEmpty());
@@ -71,25 +71,36 @@ final class ArticleFinisher {
     }
 
     private static Optional<String> headlineProblem(String headline, boolean noBody) {
-        int words = countWords(headline);
         if (!hasLetter(headline)) {
             return Optional.of("first line has no words: \"" + snippet(headline) + "\"");
         }
-        if (headline.length() > MAX_HEADLINE_CHARS || words > MAX_HEADLINE_WORDS) {
+        if (headline.length() > MAX_HEADLINE_CHARS || hasTooManyWords(headline)) {
             return Optional.of("first line is a " + headline.length() + "-character paragraph: \""
                     + snippet(headline) + "\"");
         }
-        if (noBody && words < MIN_WORDS_WITHOUT_BODY) {
-            return Optional.of("a single line of " + words + (words == 1 ? " word" : " words") + ": \""
-                    + snippet(headline) + "\"");
+        if (noBody) {
+            int words = countWords(headline);
+            if (words < MIN_WORDS_WITHOUT_BODY) {
+                return Optional.of("a single line of " + words + (words == 1 ? " word" : " words") + ": \""
+                        + snippet(headline) + "\"");
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the headline has more than {@link #MAX_HEADLINE_WORDS} words. Words are separated by whitespace, so
+     * a text has at most (length + 1) / 2 of them, and only a long headline needs counting.
+     */
+    private static boolean hasTooManyWords(String headline) {
+        return headline.length() > 2 * MAX_HEADLINE_WORDS && countWords(headline) > MAX_HEADLINE_WORDS;
     }
 
     private static boolean hasLetter(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (Character.isLetter(c)) {
+            // nearly every headline opens with an ASCII letter, told without the JDK's tables
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0x80 && Character.isLetter(c))) {
                 return true;
             }
             i += Character.charCount(c);
@@ -124,20 +135,27 @@ final class ArticleFinisher {
      */
     private static int firstUntidy(String text) {
         int n = text.length();
-        boolean previousSpace = true;
-        for (int i = 0; i < n; i++) {
+        if (n == 0) {
+            return -1;
+        }
+        if (text.charAt(0) == ' ') {
+            return 0;
+        }
+        // A space breaks the rule only at the ends or after another space: the JDK's search finds a second one in
+        // a row, where a loop would branch on every space, which prose holds every few characters.
+        int pair = text.indexOf("  ");
+        int end = pair < 0 ? n : pair + 1;
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
-            if (c > ' ' && c < 0x80) {
-                previousSpace = false;
-                continue;
-            }
-            boolean space = c == ' ';
-            if ((space && previousSpace) || (!space && isSpace(c))) {
+            // other whitespace lies outside printable ASCII, where a text has few characters
+            if ((c < ' ' || c >= 0x80) && isSpace(c)) {
                 return i;
             }
-            previousSpace = space;
         }
-        return previousSpace && n > 0 ? n : -1;
+        if (pair >= 0) {
+            return pair + 1;
+        }
+        return text.charAt(n - 1) == ' ' ? n : -1;
     }
 
     /** Collapses {@code text} whose first {@code tidy} characters need no change but a trailing space. */
@@ -170,17 +188,16 @@ final class ArticleFinisher {
         if (c > ' ' && c < 0x80) {
             return false;
         }
-        return Character.isWhitespace(c) || c == '\u00A0';
+        return Whitespace.is(c) || c == '\u00A0';
     }
 
     private static int countWords(String text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
+            boolean space = Whitespace.is(text.charAt(i));
+            // counted without a branch on the word boundary, which comes every few characters
+            words += !space & !inWord ? 1 : 0;
             inWord = !space;
         }
         return words;

@@ -52,19 +52,19 @@ public final class ArticleParser {
         if (binary.isPresent()) {
             return ParseResult.rejected("binary file (" + binary.get() + ")");
         }
-        String text = TextDecoder.decode(content);
+        TextDecoder.Decoded decoded = TextDecoder.decodeChecked(content);
+        String text = decoded.text();
         if (isBlank(text)) {
             return ParseResult.rejected("empty file");
         }
-        // Plain ASCII text, most copy, holds no control character; only other text needs the binary check.
-        boolean plain = TextCleaner.isPlain(text);
-        if (!plain && BinarySniffer.looksBinary(text)) {
+        // Clean text, most copy, holds no control character; only other text needs the binary check.
+        if (!decoded.clean() && BinarySniffer.looksBinary(text)) {
             return ParseResult.rejected("binary file (unrecognised binary data)");
         }
         ArticleDraft draft = switch (FormatDetector.detect(text, fileName)) {
             case NITF -> NitfParser.parse(text);
             case HTML -> HtmlArticleParser.parse(text);
-            case TEXT -> WireTextParser.parse(text, plain);
+            case TEXT -> WireTextParser.parse(decoded);
         };
         return finisher.finish(draft);
     }

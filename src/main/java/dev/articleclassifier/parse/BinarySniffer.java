@@ -45,9 +45,10 @@ final class BinarySniffer {
 
     /**
      * For each value of a file's first byte, the magic numbers that can match, in {@link #MAGICS} order: those at
-     * offset 0 that open with that byte, and those further in. A text file's first byte opens few or none.
+     * offset 0 that open with that byte, and those further in. A text file's first byte opens few or none. Arrays,
+     * since every upload is looked up here and a list would be walked with an iterator.
      */
-    private static final List<List<Magic>> MAGICS_BY_FIRST_BYTE = byFirstByte();
+    private static final Magic[][] MAGICS_BY_FIRST_BYTE = byFirstByte();
 
     /** Share of control characters above which text is taken for binary data. */
     private static final double MAX_CONTROL_RATIO = 0.05;
@@ -61,7 +62,7 @@ final class BinarySniffer {
         if (bytes.length == 0) {
             return Optional.empty();
         }
-        for (Magic magic : MAGICS_BY_FIRST_BYTE.get(bytes[0] & 0xFF)) {
+        for (Magic magic : MAGICS_BY_FIRST_BYTE[bytes[0] & 0xFF]) {
             if (matches(bytes, magic)) {
                 return Optional.of(magic.description());
             }
@@ -98,8 +99,8 @@ final class BinarySniffer {
         return true;
     }
 
-    private static List<List<Magic>> byFirstByte() {
-        List<List<Magic>> out = new ArrayList<>(256);
+    private static Magic[][] byFirstByte() {
+        Magic[][] out = new Magic[256][];
         for (int first = 0; first < 256; first++) {
             List<Magic> candidates = new ArrayList<>();
             for (Magic magic : MAGICS) {
@@ -107,9 +108,9 @@ final class BinarySniffer {
                     candidates.add(magic);
                 }
             }
-            out.add(List.copyOf(candidates));
+            out[first] = candidates.toArray(new Magic[0]);
         }
-        return List.copyOf(out);
+        return out;
     }
 
     private static Magic magic(int offset, String ascii, String description) {

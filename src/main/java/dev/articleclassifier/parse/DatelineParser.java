@@ -33,13 +33,14 @@ final class DatelineParser {
     private static final int MAX_DATELINE = 160;
     private static final Set<String> LOWER_WORDS = Set.of("de", "da", "do", "dos", "das", "del", "la", "le", "les",
             "of", "on", "upon", "en", "y", "e", "di", "am", "im", "an", "der", "el");
+    private static final FoldedLabels LOWER_WORD_LABELS = new FoldedLabels(LOWER_WORDS);
 
     private DatelineParser() {
     }
 
     /** The dateline opening {@code paragraph}, if it has one. */
     static Optional<Match> parse(String paragraph) {
-        if (paragraph.isEmpty() || !Character.isUpperCase(paragraph.charAt(0))) {
+        if (paragraph.isEmpty() || !isUpperCase(paragraph.charAt(0))) {
             return Optional.empty();
         }
         int headEnd = Math.min(paragraph.length(), MAX_DATELINE);
@@ -102,6 +103,16 @@ final class DatelineParser {
         if (!isUpperCase(place)) {
             return place;
         }
+        for (int i = 0; i < place.length(); i++) {
+            if (place.charAt(i) >= 0x80) {
+                return titleCaseWords(place);
+            }
+        }
+        return asciiTitleCase(place);
+    }
+
+    /** {@link #titleCase} of any upper-case place, word by word; the general path, which the ASCII one follows. */
+    static String titleCaseWords(String place) {
         StringBuilder out = new StringBuilder(place.length());
         String[] words = place.toLowerCase(Locale.ROOT).split(" ");
         for (int w = 0; w < words.length; w++) {
@@ -125,10 +136,58 @@ final class DatelineParser {
         return out.toString();
     }
 
+    /**
+     * {@link #titleCaseWords} of an ASCII place, as most are, in one array: ASCII case changes keep every
+     * character where it is, so nothing is split off or appended.
+     */
+    private static String asciiTitleCase(String place) {
+        // splitting at ' ' drops the empty words that trailing spaces would end
+        int end = place.length();
+        while (end > 0 && place.charAt(end - 1) == ' ') {
+            end--;
+        }
+        char[] out = new char[end];
+        int wordStart = 0;
+        for (int w = 0; wordStart <= end; w++) {
+            int wordEnd = place.indexOf(' ', wordStart);
+            if (wordEnd < 0 || wordEnd > end) {
+                wordEnd = end;
+            }
+            if (w > 0) {
+                out[wordStart - 1] = ' ';
+            }
+            boolean keepLower = w > 0 && LOWER_WORD_LABELS.contains(place, wordStart, wordEnd);
+            boolean capitalise = !keepLower;
+            for (int i = wordStart; i < wordEnd; i++) {
+                char c = place.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                }
+                out[i] = capitalise && c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
+                capitalise = !keepLower && (c == '-' || c == '.' || (c == '\'' && i - wordStart == 1));
+            }
+            wordStart = wordEnd + 1;
+        }
+        return new String(out);
+    }
+
+    /** {@link Character#isUpperCase(char)}; every paragraph's first character is asked, nearly always ASCII. */
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** Whether the text has a letter and no lower-case one; ASCII is decided without the JDK's tables. */
     private static boolean isUpperCase(String text) {
         boolean letters = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+                letters |= c >= 'A' && c <= 'Z';
+                continue;
+            }
             if (Character.isLowerCase(c)) {
                 return false;
             }

@@ -144,7 +144,8 @@ final class DatelineScanner {
         for (int length = Math.min(letters, 9); length >= 3; length--) {
             monthStart = at;
             monthEnd = at + length;
-            for (int afterDot : optionalDot(monthEnd)) {
+            int lettersEnd = monthEnd;
+            for (int afterDot = afterOptionalDot(lettersEnd); afterDot >= lettersEnd; afterDot--) {
                 if (afterDot >= limit || !isSpace(text.charAt(afterDot))) {
                     continue;
                 }
@@ -170,7 +171,8 @@ final class DatelineScanner {
         for (int digits = digits(at, 2); digits >= 1; digits--) {
             dayFirstStart = at;
             dayFirstEnd = at + digits;
-            for (int afterDot : optionalDot(dayFirstEnd)) {
+            int digitsEnd = dayFirstEnd;
+            for (int afterDot = afterOptionalDot(digitsEnd); afterDot >= digitsEnd; afterDot--) {
                 if (afterDot >= limit || !isSpace(text.charAt(afterDot))) {
                     continue;
                 }
@@ -179,7 +181,8 @@ final class DatelineScanner {
                 for (int letters = letterEnds.length; letters >= 3; letters--) {
                     monthAfterStart = month;
                     monthAfterEnd = letterEnds[letters - 1];
-                    for (int next : optionalDot(monthAfterEnd)) {
+                    int lettersEnd = monthAfterEnd;
+                    for (int next = afterOptionalDot(lettersEnd); next >= lettersEnd; next--) {
                         if (year(next)) {
                             return true;
                         }
@@ -195,7 +198,8 @@ final class DatelineScanner {
     /** ", 2015" or " 2015" after the day, then the rest; or the rest without a year. */
     private boolean year(int at) {
         boolean comma = at < limit && text.charAt(at) == ',';
-        for (int start : comma ? new int[]{at + 1, at} : new int[]{at}) {
+        // after the comma first, then without it, counting down to spare an array of the two
+        for (int start = comma ? at + 1 : at; start >= at; start--) {
             int year = skipSpaces(start);
             if (isYear(year)) {
                 yearStart = year;
@@ -274,9 +278,12 @@ final class DatelineScanner {
         return i;
     }
 
-    /** The positions after an optional '.' at {@code at}: with the dot first, then without. */
-    private int[] optionalDot(int at) {
-        return at < limit && text.charAt(at) == '.' ? new int[]{at + 1, at} : new int[]{at};
+    /**
+     * The first of the positions after an optional '.' at {@code at}: after the dot when there is one, to be tried
+     * before {@code at} itself by counting down to it.
+     */
+    private int afterOptionalDot(int at) {
+        return at < limit && text.charAt(at) == '.' ? at + 1 : at;
     }
 
     /** How many ASCII digits, up to {@code most}, start at {@code at}. */

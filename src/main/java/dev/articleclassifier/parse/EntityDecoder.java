@@ -18,26 +18,32 @@ final class EntityDecoder {
     private EntityDecoder() {
     }
 
+    /**
+     * The text with its references decoded; the text itself when it has none, so that a caller can tell by
+     * identity that what it knows of the text still holds ("AT&T" alone is no reason to read the text again).
+     */
     static String decode(String text) {
         int amp = text.indexOf('&');
         if (amp < 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = null;
         int copied = 0;
         while (amp >= 0) {
             int semi = text.indexOf(';', amp + 1);
             if (semi > amp + 1 && semi - amp <= MAX_NAME) {
                 String replacement = resolve(text.substring(amp + 1, semi));
                 if (replacement != null) {
+                    if (out == null) {
+                        out = new StringBuilder(text.length());
+                    }
                     out.append(text, copied, amp).append(replacement);
                     copied = semi + 1;
                 }
             }
             amp = text.indexOf('&', Math.max(amp + 1, copied));
         }
-        out.append(text, copied, text.length());
-        return out.toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     private static String resolve(String name) {

@@ -1,6 +1,5 @@
 package dev.articleclassifier.parse;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -16,13 +15,10 @@ final class PageChrome {
             "follow us", "subscribe", "sign in", "log in", "login", "search", "back to top", "share this article",
             "tweet", "facebook", "twitter", "whatsapp", "linkedin", "close", "next", "previous", "more", "photos",
             "video", "read more", "font size", "adjust font size:", "adjust font size", "text size");
-    private static final String[][] LINES_BY_LENGTH = byLength(LINES);
+    private static final FoldedLabels LABELS = new FoldedLabels(LINES);
     private static final String[] PHRASES = {"Adjust font size:", "Adjust font size", "Font size:", "Text size:"};
-    /**
-     * No line longer than the longest label can be one: lower-casing never shortens a string (only 'İ' changes
-     * length, and it grows).
-     */
-    private static final int MAX_LABEL = LINES.stream().mapToInt(String::length).max().orElse(0);
+    /** What every one of {@link #PHRASES} holds. */
+    private static final String PHRASES_SHARE = "size";
 
     private PageChrome() {
     }
@@ -47,18 +43,12 @@ final class PageChrome {
      * story text.
      */
     static boolean isChromeLine(String text, int from, int to, boolean separators) {
-        int start = from;
-        int end = to;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
+        int start = Whitespace.skipLeading(text, from, to);
+        int end = Whitespace.dropTrailing(text, start, to);
         if (start == end) {
             return false;
         }
-        if (end - start <= MAX_LABEL && isLabel(text, start, end)) {
+        if (LABELS.contains(text, start, end)) {
             return true;
         }
         if (isBreadcrumb(text, start, end)) {
@@ -103,43 +93,18 @@ final class PageChrome {
         return bullets >= 2 || bars >= 2 || guillemets >= 2 || angleQuotes >= 2;
     }
 
-    /**
-     * Whether {@code line[start, end)} is one of {@link #LINES} in any case. An ASCII line is compared in place
-     * with the labels of its length, which is what lower-casing would decide; only a line with other characters
-     * (a Kelvin sign lower-cases to 'k') is lower-cased.
-     */
-    private static boolean isLabel(String line, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (line.charAt(i) >= 0x80) {
-                return LINES.contains(line.substring(start, end).toLowerCase(Locale.ROOT));
-            }
-        }
-        for (String label : LINES_BY_LENGTH[end - start]) {
-            if (line.regionMatches(true, start, label, 0, label.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The line with button captions such as "Adjust font size:" cut out. */
     static String withoutPhrases(String line) {
+        // every caption names the size: one search tells most lines, whole story paragraphs among them, apart
+        if (line.indexOf(PHRASES_SHARE) < 0) {
+            return line;
+        }
         String out = line;
         for (String phrase : PHRASES) {
             int at = out.indexOf(phrase);
             if (at >= 0) {
                 out = (out.substring(0, at) + out.substring(at + phrase.length())).strip();
             }
-        }
-        return out;
-    }
-
-    private static String[][] byLength(Set<String> labels) {
-        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
-        String[][] out = new String[longest + 1][];
-        for (int length = 0; length <= longest; length++) {
-            int l = length;
-            out[length] = labels.stream().filter(label -> label.length() == l).sorted().toArray(String[]::new);
         }
         return out;
     }

@@ -12,17 +12,30 @@ final class ParagraphJoiner {
 
     /** Lines no longer than this, throughout the body, mean the text was wrapped by its sender. */
     private static final int MAX_WRAPPED_LINE = 100;
+    /** Wrapped lines in a paragraph, for a first guess at how long paragraphs are. */
+    private static final int PARAGRAPH_LINES = 8;
 
     private ParagraphJoiner() {
     }
 
     /** The paragraphs of {@code lines}, each trimmed, with the words of a wrapped paragraph joined by one space. */
     static List<String> join(TextLines lines) {
+        return join(lines, 0, new boolean[lines.size()]);
+    }
+
+    /**
+     * As {@link #join(TextLines)}, for the lines from {@code from} on that are not {@code dropped}, as if the others
+     * were not there: told which to leave out, rather than given a copy of the lines without them.
+     */
+    static List<String> join(TextLines lines, int from, boolean[] dropped) {
         int longest = 0;
         int minIndent = Integer.MAX_VALUE;
         boolean adjacent = false;
         boolean previousNonBlank = false;
-        for (int line = 0; line < lines.size(); line++) {
+        for (int line = from; line < lines.size(); line++) {
+            if (dropped[line]) {
+                continue;
+            }
             int content = lines.contentStart(line);
             boolean blank = content == lines.end(line);
             if (!blank) {
@@ -33,27 +46,34 @@ final class ParagraphJoiner {
             previousNonBlank = !blank;
         }
         boolean wrapped = adjacent && longest <= MAX_WRAPPED_LINE;
-        return wrapped ? joinWrapped(lines, minIndent, longest) : linePerParagraph(lines);
+        return wrapped ? joinWrapped(lines, from, dropped, minIndent, longest)
+                : linePerParagraph(lines, from, dropped);
     }
 
-    private static List<String> linePerParagraph(TextLines lines) {
+    private static List<String> linePerParagraph(TextLines lines, int from, boolean[] dropped) {
         List<String> paragraphs = new ArrayList<>();
-        for (int line = 0; line < lines.size(); line++) {
-            if (!lines.isBlank(line)) {
+        for (int line = from; line < lines.size(); line++) {
+            if (!dropped[line] && !lines.isBlank(line)) {
                 paragraphs.add(lines.stripped(line));
             }
         }
         return paragraphs;
     }
 
-    private static List<String> joinWrapped(TextLines lines, int minIndent, int width) {
+    private static List<String> joinWrapped(TextLines lines, int from, boolean[] dropped, int minIndent,
+                                            int width) {
         String text = lines.text();
         List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        // Room for a paragraph of several wrapped lines from the start, rather than doubling from 16 characters:
+        // one builder serves every paragraph, and what it outgrows is garbage.
+        StringBuilder current = new StringBuilder(PARAGRAPH_LINES * width);
         int previousStart = -1;
         int previousEnd = -1;
         boolean previousIsTrailer = false;
-        for (int line = 0; line < lines.size(); line++) {
+        for (int line = from; line < lines.size(); line++) {
+            if (dropped[line]) {
+                continue;
+            }
             int start = lines.contentStart(line);
             int end = lines.end(line);
             if (start == end) {

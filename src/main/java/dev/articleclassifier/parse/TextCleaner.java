@@ -18,22 +18,32 @@ final class TextCleaner {
     }
 
     /**
-     * Whether {@code text} is only printable ASCII and line feeds, as most wire copy is: cleaning leaves such
-     * text as it is, and it holds no control character, so one look answers both questions for the parser.
+     * Whether cleaning leaves {@code text} as it is, with no whitespace but ' ' and '\n', and the text holds no
+     * character that {@link BinarySniffer#looksBinary} counts: then neither needs to read it. Printable ASCII with
+     * line feeds is clean, and so is most other copy, where only letters and signs such as "é", "£" or curly
+     * quotes lie outside ASCII.
      */
-    static boolean isPlain(String text) {
+    static boolean isClean(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < ' ' || c >= 0x7F) && c != '\n') {
+            if (!isClean(text.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** As {@link #cleanChecked(String)}, told whether the text {@link #isPlain}, which then needs no look. */
-    static Cleaned cleanChecked(String text, boolean plain) {
-        return plain ? new Cleaned(text, true) : cleanChecked(text);
+    /** Whether a text of characters such as {@code c} is {@link #isClean(String) clean}. */
+    static boolean isClean(char c) {
+        if ((c >= ' ' && c < 0x7F) || c == '\n') {
+            return true;
+        }
+        // below 0xA0 are the control characters; U+FFFD marks bytes that were not text
+        return c >= 0xA0 && c != '\uFFFD' && replacement(c) == null && !Character.isWhitespace(c);
+    }
+
+    /** As {@link #cleanChecked(String)}, told whether the text {@link #isClean is clean}, which then needs no look. */
+    static Cleaned cleanChecked(String text, boolean clean) {
+        return clean ? new Cleaned(text, true) : cleanChecked(text);
     }
 
     static Cleaned cleanChecked(String text) {

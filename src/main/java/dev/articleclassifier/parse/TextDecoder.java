@@ -14,7 +14,38 @@ final class TextDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    /** Decoded text, and whether it is {@link TextCleaner#isClean clean}, which the parser asks next. */
+    record Decoded(String text, boolean clean) {
+    }
+
     private TextDecoder() {
+    }
+
+    /**
+     * As {@link #decode}, also telling whether the text is clean. Two kinds of file, most copy between them, are
+     * told so while they are decoded, rather than by reading the text once more:
+     * <ul>
+     *   <li>Printable ASCII and line feeds byte for byte: the bytes are the text's characters, with no mark to drop
+     *       and no CR to turn.</li>
+     *   <li>UTF-8 with no character above U+00FF, which {@link Latin1Utf8Decoder} decodes faster than the JDK and
+     *       checks on the way. A byte-order mark or UTF-16 is no such UTF-8, so those files take the general
+     *       path.</li>
+     * </ul>
+     */
+    static Decoded decodeChecked(byte[] bytes) {
+        if (AsciiBytes.isPlain(bytes)) {
+            return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), true);
+        }
+        Latin1Utf8Decoder.Decoded latin1 = Latin1Utf8Decoder.decode(bytes);
+        if (latin1 != null) {
+            // a clean text holds no CR, so only an unclean one can have line ends to turn
+            return latin1.clean() ? new Decoded(latin1.text(), true) : checked(normaliseLineEnds(latin1.text()));
+        }
+        return checked(decode(bytes));
+    }
+
+    private static Decoded checked(String text) {
+        return new Decoded(text, TextCleaner.isClean(text));
     }
 
     /** The text of the bytes: byte-order mark dropped, CRLF and lone CR turned into LF. */

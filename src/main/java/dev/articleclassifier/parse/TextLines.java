@@ -1,7 +1,6 @@
 package dev.articleclassifier.parse;
 
 import java.util.Arrays;
-import java.util.function.IntPredicate;
 
 /**
  * The lines of a plain-text story, each held as bounds into the text rather than as a copy. Wire copy wrapped at
@@ -15,12 +14,15 @@ final class TextLines {
 
     private final String text;
     private final int[] starts;
+    /** Where each line's content starts, found once: the joiner and the chrome check both ask for it. */
+    private final int[] contentStarts;
     private final int[] ends;
     private final int size;
 
-    private TextLines(String text, int[] starts, int[] ends, int size) {
+    private TextLines(String text, int[] starts, int[] contentStarts, int[] ends, int size) {
         this.text = text;
         this.starts = starts;
+        this.contentStarts = contentStarts;
         this.ends = ends;
         this.size = size;
     }
@@ -28,6 +30,7 @@ final class TextLines {
     /** The lines of {@code text}, split at each line feed. */
     static TextLines of(String text) {
         int[] starts = new int[16];
+        int[] contentStarts = new int[16];
         int[] ends = new int[16];
         int size = 0;
         int start = 0;
@@ -36,13 +39,16 @@ final class TextLines {
             int end = lineFeed < 0 ? text.length() : lineFeed;
             if (size == starts.length) {
                 starts = Arrays.copyOf(starts, size * 2);
+                contentStarts = Arrays.copyOf(contentStarts, size * 2);
                 ends = Arrays.copyOf(ends, size * 2);
             }
+            int contentEnd = Whitespace.dropTrailing(text, start, end);
             starts[size] = start;
-            ends[size] = trimEnd(text, start, end);
+            contentStarts[size] = Whitespace.skipLeading(text, start, contentEnd);
+            ends[size] = contentEnd;
             size++;
             if (lineFeed < 0) {
-                return new TextLines(text, starts, ends, size);
+                return new TextLines(text, starts, contentStarts, ends, size);
             }
             start = lineFeed + 1;
         }
@@ -69,43 +75,15 @@ final class TextLines {
 
     /** Where the first character that is not whitespace is; the line's end when it is blank. */
     int contentStart(int line) {
-        int at = starts[line];
-        int end = ends[line];
-        while (at < end && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        return at;
+        return contentStarts[line];
     }
 
     boolean isBlank(int line) {
-        return contentStart(line) == ends[line];
+        return contentStarts[line] == ends[line];
     }
 
     /** The line without its leading and trailing whitespace. */
     String stripped(int line) {
         return text.substring(contentStart(line), ends[line]);
-    }
-
-    /** The lines from {@code from} on that {@code keep} accepts, as lines of the same text. */
-    TextLines subset(int from, IntPredicate keep) {
-        int[] keptStarts = new int[Math.max(0, size - from)];
-        int[] keptEnds = new int[keptStarts.length];
-        int kept = 0;
-        for (int line = from; line < size; line++) {
-            if (keep.test(line)) {
-                keptStarts[kept] = starts[line];
-                keptEnds[kept] = ends[line];
-                kept++;
-            }
-        }
-        return new TextLines(text, keptStarts, keptEnds, kept);
-    }
-
-    private static int trimEnd(String text, int start, int end) {
-        int at = end;
-        while (at > start && Character.isWhitespace(text.charAt(at - 1))) {
-            at--;
-        }
-        return at;
     }
 }

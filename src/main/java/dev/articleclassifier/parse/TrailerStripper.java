@@ -11,32 +11,47 @@ import java.util.Set;
  */
 final class TrailerStripper {
 
-    private static final Set<String> TRAILERS = Set.of("reuter", "reuters", "(end)", "end", "(ends)", "ends",
-            "###", "# # #", "-0-", "-30-", "--30--", "(more)", "xxx", "nnnn", "(end item)", "end item");
+    private static final FoldedLabels TRAILERS = new FoldedLabels(Set.of("reuter", "reuters", "(end)", "end",
+            "(ends)", "ends", "###", "# # #", "-0-", "-30-", "--30--", "(more)", "xxx", "nnnn", "(end item)",
+            "end item"));
     private static final Set<String> GLUED = Set.of("End", "END", "(END)", "Reuter", "###", "(ENDS)", "ENDS");
+    /** No glued marker, nor one with a stray letter after it, is longer. */
+    private static final int MAX_GLUED = GLUED.stream().mapToInt(String::length).max().orElse(0) + 1;
     private static final int MAX_TRAILER = 40;
-    /** Lower-casing never shortens a string, so a longer line cannot be one of {@link #TRAILERS}. */
-    private static final int MAX_MARKER = TRAILERS.stream().mapToInt(String::length).max().orElse(0);
+    private static final String[] DESK_NOTES = {"Editor:", "Editor :"};
 
     private TrailerStripper() {
     }
 
     /** Whether a whole line or paragraph is only an end-of-story marker or a desk note. */
     static boolean isTrailer(String line) {
-        String s = line.strip();
-        if (s.isEmpty() || s.length() > MAX_TRAILER) {
-            return false;
-        }
-        return (s.length() <= MAX_MARKER && TRAILERS.contains(s.toLowerCase(Locale.ROOT))) || s.startsWith("Editor:")
-                || s.startsWith("Editor :");
+        return isStrippedTrailer(line, 0, line.length());
     }
 
     /**
-     * As {@link #isTrailer(String)}, for the trimmed line {@code text[start, end)}; only a line short enough to be a
-     * marker is copied out.
+     * As {@link #isTrailer(String)}, for the trimmed line {@code text[start, end)}. The joiner asks this of every
+     * line, so nothing is copied out of the text to answer.
      */
     static boolean isTrailer(String text, int start, int end) {
-        return end - start <= MAX_TRAILER && isTrailer(text.substring(start, end));
+        return end - start <= MAX_TRAILER && isStrippedTrailer(text, start, end);
+    }
+
+    /** Whether {@code text[from, to)}, stripped of whitespace at both ends, is a marker or a desk note. */
+    private static boolean isStrippedTrailer(String text, int from, int to) {
+        int start = Whitespace.skipLeading(text, from, to);
+        int end = Whitespace.dropTrailing(text, start, to);
+        if (start == end || end - start > MAX_TRAILER) {
+            return false;
+        }
+        if (TRAILERS.contains(text, start, end)) {
+            return true;
+        }
+        for (String note : DESK_NOTES) {
+            if (end - start >= note.length() && text.startsWith(note, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -75,13 +90,18 @@ final class TrailerStripper {
         if (space < 1) {
             return paragraph;
         }
+        char before = paragraph.charAt(space - 1);
+        boolean afterSentence = before == '.' || before == '!' || before == '?' || before == '"' || before == '\u201D'
+                || before == '\'' || before == '\u2019' || before == ')';
+        // Every story's last paragraph is looked at, and most end with an ordinary word: only a short last word
+        // after a sentence is copied out to be compared.
+        if (!afterSentence || end - (space + 1) > MAX_GLUED) {
+            return paragraph;
+        }
         String tail = paragraph.substring(space + 1, end);
         // A single stray character after the marker ("Endi") comes from an icon's alt text on the source page.
         boolean marker = GLUED.contains(tail) || (tail.length() == 4 && GLUED.contains(tail.substring(0, 3))
                 && Character.isLowerCase(tail.charAt(3)));
-        char before = paragraph.charAt(space - 1);
-        boolean afterSentence = before == '.' || before == '!' || before == '?' || before == '"' || before == '\u201D'
-                || before == '\'' || before == '\u2019' || before == ')';
-        return marker && afterSentence ? paragraph.substring(0, space).stripTrailing() : paragraph;
+        return marker ? paragraph.substring(0, space).stripTrailing() : paragraph;
     }
 }

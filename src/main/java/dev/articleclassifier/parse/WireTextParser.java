@@ -1,7 +1,5 @@
 package dev.articleclassifier.parse;
 
-import java.util.function.IntPredicate;
-
 /**
  * Reads plain text: classic wire copy (headline, dateline-opened body, trailer) and text copied from a news web
  * page (ticker and breadcrumb lines before the headline, a byline with agency and date after it). The first line
@@ -17,23 +15,24 @@ final class WireTextParser {
     }
 
     static ArticleDraft parse(String text) {
-        return parse(text, TextCleaner.isPlain(text));
+        return parse(new TextDecoder.Decoded(text, TextCleaner.isClean(text)));
     }
 
-    /** Parses {@code text}, told whether it {@link TextCleaner#isPlain is plain}, as the parser already knows. */
-    static ArticleDraft parse(String text, boolean plain) {
+    /** Parses decoded text, told whether it is clean, as the parser already knows. */
+    static ArticleDraft parse(TextDecoder.Decoded input) {
+        String text = input.text();
         String decoded = EntityDecoder.decode(text);
-        // a decoded reference may be any character, so only text without one is still known to be plain
-        TextCleaner.Cleaned cleaned = TextCleaner.cleanChecked(decoded, plain && decoded == text);
+        // a decoded reference may be any character, so only text without one is still known to be clean
+        TextCleaner.Cleaned cleaned = TextCleaner.cleanChecked(decoded, input.clean() && decoded == text);
         TextLines lines = TextLines.of(cleaned.text());
         ArticleDraft draft = new ArticleDraft();
-        // Paragraphs are stripped lines joined by one space: tidy already, unless a line spaces words oddly.
-        draft.paragraphsTidy = cleaned.plainSpaces() && !TextCleaner.hasInnerSpaceRun(cleaned.text());
+        // The headline is a stripped line, paragraphs are stripped lines joined by one space: tidy already, unless
+        // a line spaces words oddly.
+        draft.tidy = cleaned.plainSpaces() && !TextCleaner.hasInnerSpaceRun(cleaned.text());
         boolean separators = PageChrome.hasSeparators(cleaned.text());
-        IntPredicate chrome = line -> PageChrome.isChromeLine(lines.text(), lines.start(line), lines.end(line),
-                separators);
+        boolean[] chrome = chromeLines(lines, separators);
         int i = 0;
-        while (i < lines.size() && (lines.isBlank(i) || chrome.test(i))) {
+        while (i < lines.size() && (lines.isBlank(i) || chrome[i])) {
             i++;
         }
         if (i == lines.size()) {
@@ -47,12 +46,26 @@ final class WireTextParser {
         draft.headline = first;
         i++;
         i = readBylines(lines, i, draft, chrome);
-        draft.paragraphs.addAll(ParagraphJoiner.join(lines.subset(i, chrome.negate())));
+        draft.paragraphs.addAll(ParagraphJoiner.join(lines, i, chrome));
         return draft;
     }
 
+    /**
+     * Which lines are page furniture, decided for every line in one loop; the headline search, the byline reader
+     * and the joiner look the answers up, and the joiner needs no copy of the lines without them.
+     */
+    private static boolean[] chromeLines(TextLines lines, boolean separators) {
+        boolean[] chrome = new boolean[lines.size()];
+        for (int line = 0; line < chrome.length; line++) {
+            // the line's trimmed bounds, which the check would otherwise find again
+            chrome[line] = PageChrome.isChromeLine(lines.text(), lines.contentStart(line), lines.end(line),
+                    separators);
+        }
+        return chrome;
+    }
+
     /** Reads byline lines right after the headline into the draft; returns the index of the first body line. */
-    private static int readBylines(TextLines lines, int from, ArticleDraft draft, IntPredicate chrome) {
+    private static int readBylines(TextLines lines, int from, ArticleDraft draft, boolean[] chrome) {
         int i = from;
         int found = 0;
         while (i < lines.size() && found < MAX_BYLINES) {
@@ -62,7 +75,7 @@ final class WireTextParser {
             }
             String candidate = PageChrome.withoutPhrases(lines.stripped(i));
             if (!Bylines.isByline(candidate)) {
-                if (!chrome.test(i)) {
+                if (!chrome[i]) {
                     break;
                 }
                 i++;

@@ -3,7 +3,9 @@ package dev.articleclassifier.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +29,44 @@ class ArticleFinisherTest {
     void collapse_returnsTidyTextItself() {
         String tidy = "Rain fell on Monday.";
         assertSame(tidy, ArticleFinisher.collapse(tidy));
+    }
+
+    @Test
+    void collapse_leavesOneSpaceBetweenWords_forRandomText() {
+        Random random = new Random(11);
+        String alphabet = "ab. \t\u00A0\u2028\u00E9\n";
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(reference(text.toString()), ArticleFinisher.collapse(text.toString()), text::toString);
+        }
+    }
+
+    /** Runs of whitespace or no-break spaces become one space; the ends are trimmed. */
+    private static String reference(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (char c : text.toCharArray()) {
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+            } else {
+                out.append(space ? " " : "").append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"45, true", "46, false"})
+    void finish_acceptsHeadline_ofUpToFortyFiveWords(int words, boolean accepted) {
+        String headline = String.join(" ", Collections.nCopies(words, "a"));
+        ArticleDraft draft = new ArticleDraft();
+        draft.headline = headline;
+        draft.paragraphs.add("Rain fell on Monday.");
+        assertEquals(accepted, new ArticleFinisher(PlaceResolver.NONE).finish(draft).isAccepted(), headline);
     }
 
     @Test

@@ -73,6 +73,14 @@ class DatelineParserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"MOSCOW", "RIO DE JANEIRO", "N'DJAMENA", "ST.-DENIS", "GUINEA-BISSAU", "ST. LOUIS",
+            "DE KALB", "PORT OF SPAIN", "NEW  YORK", " LEADING", "TRAILING  ", "O'NEILL'S", "A", "X-RAY.CITY", "UPON",
+            "BANDAR SERI BEGAWAN", "12 MILE", "LA PAZ", "SAN JOSE DEL MONTE"})
+    void titleCase_ofAsciiPlace_isWhatTheGeneralPathGives(String place) {
+        assertEquals(DatelineParser.titleCaseWords(place), DatelineParser.titleCase(place));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = "LONDON, March 4, 2015 (Reuters) - Shares fell. | 2015")
     void parse_readsYear_whenDatelineCarriesOne(String paragraph, int year) {
         assertEquals(Optional.of(year), DatelineParser.parse(paragraph).map(DatelineParser.Match::year));

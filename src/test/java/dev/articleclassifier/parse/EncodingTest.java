@@ -62,6 +62,30 @@ class EncodingTest {
     }
 
     @Test
+    void parse_givesSameResult_whetherAsciiTakesTheFastPathOrTheGeneralOne() {
+        // Printable ASCII is decoded and checked from its bytes; behind a byte-order mark, or with CRLF line ends,
+        // the same story is decoded by the JDK and its text read again.
+        String story = "HARBOUR WORKS FINISH EARLY\n\nSALVADOR, Feb 26 - The works ended on Monday, a week\n"
+                + "before the date set, officials  said.\n    Traffic resumed on the coast road.\nReuter\n";
+        byte[] plain = story.getBytes(StandardCharsets.US_ASCII);
+        ParseResult fast = parser.parse(plain, "story.txt");
+        assertEquals(parser.parse(concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain), "story.txt"),
+                fast);
+        assertEquals(parser.parse(story.replace("\n", "\r\n").getBytes(StandardCharsets.US_ASCII), "story.txt"),
+                fast);
+    }
+
+    @Test
+    void parse_givesSameResult_whetherLatin1TextIsReadAsUtf8OrUtf16() {
+        // UTF-8 with no character above U+00FF takes its own decoder; UTF-16 the JDK's.
+        String story = "Caf\u00e9 prices rise by \u00a35\n\nOwners of caf\u00e9s said on Monday the rise was fair.\n"
+                + "\u00a9 Reuters\n";
+        byte[] utf16 = concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, story.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(parser.parse(utf16, "story.txt"), parser.parse(story.getBytes(StandardCharsets.UTF_8),
+                "story.txt"));
+    }
+
+    @Test
     void parse_keepsUtf8_whenTextHoldsReplacementCharacter() {
         // A real U+FFFD in well-formed UTF-8 must not send the file to the Windows-1252 fallback.
         Article article = parse("Caf\u00e9 sign shows \uFFFD after upload\n\nThe owners said so on Monday.\n"

@@ -18,6 +18,11 @@ class FormatDetectorTest {
             "Wire copy with no markup at all             | story.html | TEXT",
             // dotless i upper-cases to I, but lower-cased text never holds "<title"
             "<t\u0131tle>Not a title tag                 | story.html | TEXT",
+            // wire copy tags companies; only a tag that is a marker makes markup
+            "Shares of <GM> and <BODY SHOP> rose          | story.html | HTML",
+            "Shares of <GM> and <BP> rose                 | story.html | TEXT",
+            "Shares of <GM> and <BP> rose <              | story.html | TEXT",
+            "<P>Paragraph                                 | story.txt  | HTML",
     })
     void detect_readsMarkupCaseInsensitively(String text, String fileName, Format expected) {
         assertEquals(expected, FormatDetector.detect(text.strip(), fileName));

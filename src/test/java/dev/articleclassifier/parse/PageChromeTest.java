@@ -1,10 +1,12 @@
 package dev.articleclassifier.parse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PageChromeTest {
@@ -20,6 +22,19 @@ class PageChromeTest {
     @ValueSource(strings = {"Shares fell.", "Homes were flooded.", "Printing resumed on Monday.", ""})
     void isChromeLine_keepsStoryText(String line) {
         assertFalse(PageChrome.isChromeLine(line));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Adjust font size: Xinhua, December 24, 2015 | Xinhua, December 24, 2015",
+            "Xinhua Adjust font size                    | Xinhua",
+            "Font size: By Jane Roe                      | By Jane Roe",
+            "By Jane Roe Text size:                      | By Jane Roe",
+            "Prices rose in size and number              | Prices rose in size and number",
+            "By Jane Roe                                 | By Jane Roe",
+    })
+    void withoutPhrases_cutsButtonCaptions(String line, String expected) {
+        assertEquals(expected, PageChrome.withoutPhrases(line));
     }
 
     @Test

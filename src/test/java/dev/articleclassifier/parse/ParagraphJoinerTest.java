@@ -33,6 +33,16 @@ class ParagraphJoinerTest {
                 ParagraphJoiner.join(lines(lines)));
     }
 
+    @Test
+    void join_readsOnlyLinesFromIndexNotDropped_asIfTheOthersWereNotThere() {
+        List<String> body = List.of("Prices rose for a third day on Monday as traders", "bought ahead of the report.",
+                "", "    Analysts expect more gains.");
+        List<String> withFurniture = List.of("HEADLINE", "Share", body.get(0), "Print", body.get(1), body.get(2),
+                "Advertisement", body.get(3));
+        boolean[] dropped = {false, true, false, true, false, false, true, false};
+        assertEquals(ParagraphJoiner.join(lines(body)), ParagraphJoiner.join(lines(withFurniture), 1, dropped));
+    }
+
     private static TextLines lines(List<String> lines) {
         return TextLines.of(String.join("\n", lines));
     }

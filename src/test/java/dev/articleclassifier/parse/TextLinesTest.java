@@ -32,12 +32,4 @@ class TextLinesTest {
         assertEquals(1, empty.size());
         assertTrue(empty.isBlank(0));
     }
-
-    @Test
-    void subset_keepsAcceptedLinesFromIndex_asLinesOfTheSameText() {
-        TextLines body = lines.subset(1, line -> !lines.isBlank(line));
-        assertEquals(2, body.size());
-        assertEquals("Indented line", body.stripped(0));
-        assertEquals("last", body.stripped(1));
-    }
 }

@@ -33,6 +33,24 @@ class TrailerStripperTest {
         assertEquals(List.of("The war is coming to an End"), paragraphs);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Reuter", "REUTERS", "(end)", "(End Item)", "###", "Editor: Some Name", "Editor : Name",
+            "Editor", "Ends here", "The End of the affair", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\u212Ann",
+            "(\u0130tem)", "-30-", "  end  "})
+    void isTrailer_ofLineInText_isWhatItIsOfTheLineAlone(String line) {
+        String text = "Rain fell.\n" + line + "\nMore rain.";
+        int start = text.indexOf(line);
+        assertEquals(TrailerStripper.isTrailer(line), TrailerStripper.isTrailer(text, start, start + line.length()),
+                line);
+    }
+
+    @Test
+    void strip_keepsParagraph_whoseLastWordIsLongerThanAnyGluedMarker() {
+        List<String> paragraphs = new ArrayList<>(List.of("Rain fell. Reuters-style"));
+        TrailerStripper.strip(paragraphs);
+        assertEquals(List.of("Rain fell. Reuters-style"), paragraphs);
+    }
+
     @Test
     void strip_reportsReuters_whenTrailerIsReuter() {
         assertEquals("Reuters", TrailerStripper.strip(new ArrayList<>(List.of("Rain fell.", "Reuter"))));
