@@ -70,7 +70,7 @@ public final class Classifier {
      * scored in English or undetermined text: the rules are English.
      */
     public ClassifiedArticle classify(Article article) {
-        ArticleText text = ArticleText.of(article, vocabulary);
+        ArticleText text = ArticleText.inThreadBuffers(article, vocabulary);
         String language = LanguageGuesser.guess(text.tokens(), article.headline(), article.paragraphs());
         if (LanguageGuesser.UNDETERMINED.equals(language) && article.language() != null) {
             language = article.language();

@@ -19,6 +19,19 @@ class DocumentClassifierTest {
     private static final DocumentClassifier CLASSIFIER = DocumentClassifier.bundled();
 
     @Test
+    void classify_givesTheSameResult_whateverTheThreadClassifiedBefore() throws IOException {
+        byte[] seed = Files.readAllBytes(Path.of("samples/xinhua-russia-france-turkey-is.txt"));
+        byte[] shortStory = "Floods hit Kenya\n\nNAIROBI, May 2 (Reuters) - Floods killed 40 people in Kenya.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        ClassifiedArticle first = DocumentClassifier.bundled().classify(shortStory, "short.txt");
+        // the same thread's buffers now hold a longer story's text and tokens
+        CLASSIFIER.classify(seed, "seed.txt");
+        ClassifiedArticle after = CLASSIFIER.classify(shortStory, "short.txt");
+        assertEquals(first.classification(), after.classification());
+        assertEquals(first.article(), after.article());
+    }
+
+    @Test
     void classify_rejects_whenFileIsEmpty() {
         ClassifiedArticle result = CLASSIFIER.classify("  \n".getBytes(StandardCharsets.UTF_8), "x.txt");
         assertEquals(ClassifiedArticle.Status.REJECTED, result.status());

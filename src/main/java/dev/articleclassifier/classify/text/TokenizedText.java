@@ -23,7 +23,7 @@ public final class TokenizedText {
     /** Where a token's word marks ({@link Vocabulary#mark}) sit in its flags. */
     static final int MARKS_SHIFT = 8;
 
-    final char[] text;
+    char[] text;
     int size;
     int[] start;
     int[] end;
@@ -42,6 +42,14 @@ public final class TokenizedText {
         this.flags = new int[capacity];
         this.foldId = new int[capacity];
         this.exactId = new int[capacity];
+    }
+
+    /** Empties this for a new text, keeping its arrays (grown as needed) for the tokens to come. */
+    void reuseFor(char[] newText) {
+        text = newText;
+        size = 0;
+        asciiWords = false;
+        marksOwner = null;
     }
 
     public int size() {

@@ -40,8 +40,18 @@ public final class Tokenizer {
      * each token gets its folded and exact ids (-1 for a word no term uses); without, the ids are not set.
      */
     public static TokenizedText tokenize(char[] chars, Vocabulary vocabulary) {
-        int length = chars.length;
-        TokenizedText out = new TokenizedText(chars, Math.max(16, length / 5));
+        return tokenize(chars, chars.length, vocabulary, null);
+    }
+
+    /**
+     * Tokenizes the first {@code length} characters of {@code chars}, as {@link #tokenize(char[], Vocabulary)},
+     * into {@code reuse} when it is not null: its arrays are kept, so a caller tokenizing text after text on one
+     * thread writes tokens into memory that is already in the cache instead of zeroing fresh arrays for each.
+     * Whatever {@code reuse} held before is gone.
+     */
+    public static TokenizedText tokenize(char[] chars, int length, Vocabulary vocabulary, TokenizedText reuse) {
+        TokenizedText out = reuse == null ? new TokenizedText(chars, Math.max(16, length / 5)) : reuse;
+        out.reuseFor(chars);
         boolean sentenceStart = true;
         int lineFirstToken = 0;
         boolean lineHasLower = false;

@@ -143,4 +143,23 @@ class TokenizerTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> vocabulary.mark(new Object(), "le", 1));
     }
+
+    @Test
+    void tokenize_intoAReusedBuffer_givesWhatAFreshTokenizationGives() {
+        Vocabulary vocabulary = new Vocabulary();
+        int turkey = vocabulary.foldedId("Turkey");
+        String longer = "ANKARA, March 4 - Turkey said on Tuesday that talks in Côte d'Ivoire ended. ".repeat(40);
+        TokenizedText reused = Tokenizer.tokenize(longer.toCharArray(), longer.length(), vocabulary, null);
+        // a shorter text in a larger char buffer: only its first characters count
+        char[] buffer = java.util.Arrays.copyOf("TALKS END\nTurkey left".toCharArray(), 500);
+        TokenizedText again = Tokenizer.tokenize(buffer, "TALKS END\nTurkey left".length(), vocabulary, reused);
+        TokenizedText fresh = Tokenizer.tokenize("TALKS END\nTurkey left", vocabulary);
+        assertEquals(tokens(fresh), tokens(again));
+        for (int t = 0; t < fresh.size(); t++) {
+            assertEquals(fresh.flags[t], again.flags[t], "flags of " + fresh.token(t));
+            assertEquals(fresh.foldId[t], again.foldId[t], "id of " + fresh.token(t));
+        }
+        assertEquals(turkey, again.foldId[2]);
+        assertEquals(fresh.asciiWords(), again.asciiWords());
+    }
 }
