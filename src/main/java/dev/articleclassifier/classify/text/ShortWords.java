@@ -85,12 +85,14 @@ final class ShortWords {
 
     /** Adds {@code bits} (the low eight) to the marks of the packed word {@code key}. */
     void mark(long key, int bits) {
-        slots[slotFor(key) + 1] |= bits & MARKS;
+        int at = slotFor(key) + 1;
+        slots[at] |= bits & MARKS;
     }
 
     /** Notes that an exact-case word folds to the packed word {@code key}. */
     void markExactWord(long key) {
-        slots[slotFor(key) + 1] |= EXACT_WORD;
+        int at = slotFor(key) + 1;
+        slots[at] |= EXACT_WORD;
     }
 
     /** Where the packed word's slot starts in {@link #slots}, or where it would go: the first empty slot met. */
@@ -134,6 +136,10 @@ final class ShortWords {
         return id(info(key));
     }
 
+    /**
+     * The slot of the packed word, added when new. It may grow the table: callers take the index first and read
+     * {@link #slots} after ({@code slots[slotFor(key)] |= ...} would write to the array it replaced).
+     */
     private int slotFor(long key) {
         int at = slotOf(key);
         if (slots[at] == key) {

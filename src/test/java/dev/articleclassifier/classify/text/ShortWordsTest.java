@@ -80,4 +80,21 @@ class ShortWordsTest {
         assertEquals(0, ShortWords.marks(info));
         assertFalse(ShortWords.isExactWord(info));
     }
+
+    @Test
+    void markAndExactWord_areKept_whenTheWordTheyAddGrowsTheTable() {
+        for (int before : new int[]{511, 1023, 2047}) {
+            ShortWords table = new ShortWords();
+            for (int i = 0; i < before; i++) {
+                table.put(ShortWords.pack("w" + i), i);
+            }
+            long marked = ShortWords.pack("marked");
+            table.mark(marked, 5);
+            long exact = ShortWords.pack("nato");
+            table.markExactWord(exact);
+            assertEquals(5, ShortWords.marks(table.info(marked)), "after " + before + " words");
+            assertTrue(ShortWords.isExactWord(table.info(exact)), "after " + before + " words");
+            assertEquals(before - 1, table.get(ShortWords.pack("w" + (before - 1))));
+        }
+    }
 }
