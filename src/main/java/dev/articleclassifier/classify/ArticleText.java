@@ -63,7 +63,7 @@ public final class ArticleText {
         }
         TokenizedText tokens = Tokenizer.tokenize(text, length, vocabulary, buffers == null ? null : buffers.tokens);
         if (buffers != null) {
-            buffers.keep(tokens);
+            buffers.keep(tokens, length);
         }
         int headlineEnd = firstTokenFrom(tokens, headlineChars);
         int leadEnd = firstTokenFrom(tokens, leadChars);
@@ -90,8 +90,9 @@ public final class ArticleText {
             return larger;
         }
 
-        void keep(TokenizedText used) {
-            tokens = used.size() <= KEPT_CHARS / 4 ? used : null;
+        /** Keeps the tokens of a text of {@code length} characters unless the text or their arrays are huge. */
+        void keep(TokenizedText used, int length) {
+            tokens = length <= KEPT_CHARS && used.capacity() <= KEPT_CHARS / 4 ? used : null;
         }
     }
 

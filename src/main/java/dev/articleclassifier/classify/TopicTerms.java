@@ -63,7 +63,6 @@ final class TopicTerms {
             for (List<TermRule> group : List.of(rule.terms(), rule.support(), rule.negatives())) {
                 for (TermRule term : group) {
                     phraseOf[g] = add(builder, term.text(), term.caseMode());
-                    rejectRepeated(rule, seen, phraseOf[g], term.text());
                     topic[g] = t;
                     weight[g] = (g < supportEnd ? 1 : -1) * term.weight();
                     direct[g] = g < directEnd;
@@ -76,6 +75,10 @@ final class TopicTerms {
                     }
                     contextStart[++g] = contexts;
                 }
+            }
+            // after the whole topic compiled, so that a malformed term is reported before a repeated one
+            for (int term = first; term < g; term++) {
+                rejectRepeated(rule, seen, phraseOf[term], text[term]);
             }
             requires[t] = new int[rule.requires().size()];
             for (int i = 0; i < requires[t].length; i++) {

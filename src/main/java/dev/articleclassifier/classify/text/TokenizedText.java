@@ -52,6 +52,11 @@ public final class TokenizedText {
         marksOwner = null;
     }
 
+    /** How many tokens the arrays hold before they grow: what keeping this for reuse costs in memory. */
+    public int capacity() {
+        return start.length;
+    }
+
     public int size() {
         return size;
     }
