@@ -19,6 +19,9 @@ public final class PhraseDictionary {
     private final CandidateIndex byFirstFolded;
     private final CandidateIndex byFirstExact;
     private final boolean exactInShoutingLines;
+    private final Vocabulary vocabulary;
+    /** This dictionary's phrase-start bit in the vocabulary ({@link Vocabulary#newStartBit}). */
+    private final int startBit;
 
     private PhraseDictionary(Builder b) {
         int n = b.texts.size();
@@ -34,6 +37,11 @@ public final class PhraseDictionary {
         }
         byFirstFolded = new CandidateIndex(words, capitalMasks, folded);
         byFirstExact = new CandidateIndex(words, capitalMasks, exact);
+        vocabulary = b.vocabulary;
+        startBit = vocabulary.newStartBit();
+        for (int p = 0; p < n; p++) {
+            vocabulary.markStart(startBit, words[p][0], exact[p]);
+        }
     }
 
     public static Builder builder(Vocabulary vocabulary) {
@@ -103,6 +111,17 @@ public final class PhraseDictionary {
      * token is written, and the count only advances past those that qualify.
      */
     private int phraseStarts(TokenizedText text, int[] out) {
+        if (text.vocabulary == vocabulary && startBit < text.startBits) {
+            // the lookup that gave the tokens their ids noted which dictionaries' phrases they may start
+            int[] flags = text.flags;
+            int shift = TokenizedText.STARTS_SHIFT + startBit;
+            int n = 0;
+            for (int t = 0; t < text.size; t++) {
+                out[n] = t;
+                n += flags[t] >>> shift & 1;
+            }
+            return n;
+        }
         int[] foldIds = text.foldId;
         int[] exactIds = text.exactId;
         int n = 0;

@@ -22,6 +22,8 @@ public final class TokenizedText {
     public static final int HAS_DIGIT = 32;
     /** Where a token's word marks ({@link Vocabulary#mark}) sit in its flags. */
     static final int MARKS_SHIFT = 8;
+    /** Where the phrase-start bits of a token's word ({@link Vocabulary#newStartBit}) sit in its flags. */
+    static final int STARTS_SHIFT = 16;
 
     char[] text;
     int size;
@@ -34,6 +36,10 @@ public final class TokenizedText {
     boolean asciiWords;
     /** Whose marks the tokens carry ({@link Vocabulary#mark}), or null. */
     Object marksOwner;
+    /** The vocabulary that gave the ids, or null. */
+    Vocabulary vocabulary;
+    /** How many of its dictionaries' start bits the tokens carry: those that existed when they were identified. */
+    int startBits;
 
     TokenizedText(char[] text, int capacity) {
         this.text = text;
@@ -50,6 +56,8 @@ public final class TokenizedText {
         size = 0;
         asciiWords = false;
         marksOwner = null;
+        vocabulary = null;
+        startBits = 0;
     }
 
     /** How many tokens the arrays hold before they grow: what keeping this for reuse costs in memory. */

@@ -28,6 +28,14 @@ public final class Vocabulary {
     private final KeyTable exact = new KeyTable();
     private boolean hasExactWords;
     private Object marksOwner;
+    /**
+     * Per folded id + 1, and per exact id + 1: bit {@code d} set when dictionary {@code d} of this vocabulary has a
+     * phrase starting with the word. The lookup that gives a token its ids copies these into its flags, so each
+     * dictionary finds where its phrases may start from the flags rather than from a lookup of its own per token.
+     */
+    private byte[] foldedStarts = new byte[64];
+    private byte[] exactStarts = new byte[64];
+    private int startBits;
 
     /** Id of a folded word, adding it; {@code word} is one token of a term as written. */
     int foldedId(String word) {
@@ -35,6 +43,7 @@ public final class Vocabulary {
         int end = pluralEnd(chars, 0, chars.length);
         char extra = extraFor(chars, end, chars.length);
         int id = folded.intern(chars, 0, end, extra);
+        foldedStarts = coverId(foldedStarts, id);
         String stem = TextFolding.fold(word.subSequence(0, end));
         long packed = ShortWords.pack(extra == 0 ? stem : stem + extra);
         if (packed >= 0) {
@@ -52,7 +61,37 @@ public final class Vocabulary {
             // a token can only spell this word if it folds to the same packed word: others skip the lookup
             shortWords.markExactWord(packed);
         }
-        return exact.intern(chars, 0, chars.length, (char) 0);
+        int id = exact.intern(chars, 0, chars.length, (char) 0);
+        exactStarts = coverId(exactStarts, id);
+        return id;
+    }
+
+    private static byte[] coverId(byte[] starts, int id) {
+        return id + 1 < starts.length ? starts : java.util.Arrays.copyOf(starts, Math.max(starts.length * 2, id + 2));
+    }
+
+    /**
+     * A bit of its own for a dictionary built on this vocabulary, which then {@link #markStart marks} the words its
+     * phrases start with; tokens carry the bits of their words ({@link TokenizedText#startsPhrase}).
+     *
+     * @throws IllegalStateException when eight dictionaries already have one
+     */
+    int newStartBit() {
+        if (startBits == 8) {
+            throw new IllegalStateException("a vocabulary serves at most eight dictionaries");
+        }
+        return startBits++;
+    }
+
+    /** How many dictionaries have a start bit: tokens identified now carry the starts of all of them. */
+    int startBits() {
+        return startBits;
+    }
+
+    /** Notes that the dictionary of {@code bit} has a phrase starting with word {@code id} (exact or folded). */
+    void markStart(int bit, int id, boolean exactWord) {
+        byte[] starts = exactWord ? exactStarts : foldedStarts;
+        starts[id + 1] |= (byte) (1 << bit);
     }
 
     /**
@@ -76,6 +115,12 @@ public final class Vocabulary {
         // exact words are a few hundred acronyms and names: most capitalised tokens fail the shape test
         text.exactId[t] = hasExactWords && (text.flags[t] & TokenizedText.HAS_UPPER) != 0
                 && exact.mayContain(chars, from, to) ? exact.find(chars, from, to, (char) 0) : -1;
+        addStarts(text, t);
+    }
+
+    private void addStarts(TokenizedText text, int t) {
+        int starts = foldedStarts[text.foldId[t] + 1] | exactStarts[text.exactId[t] + 1];
+        text.flags[t] |= (starts & 0xFF) << TokenizedText.STARTS_SHIFT;
     }
 
     private void identifyPacked(TokenizedText text, int t, long packed) {
@@ -92,6 +137,7 @@ public final class Vocabulary {
         }
         text.exactId[t] = ShortWords.isExactWord(info) && (text.flags[t] & TokenizedText.HAS_UPPER) != 0
                 ? exact.find(text.text, from, to, (char) 0) : -1;
+        addStarts(text, t);
     }
 
     /**

@@ -133,4 +133,36 @@ class PhraseDictionaryTest {
         });
         assertEquals(List.of(0, 3, 6), found);
     }
+
+    @Test
+    void match_findsTheSamePhrases_inTokensIdentifiedBeforeAndAfterTheDictionaryWasBuilt() {
+        Vocabulary vocabulary = new Vocabulary();
+        PhraseDictionary first = build(vocabulary);
+        String text = "Talks on Gaza and Papua New Guinea: the IS claim, then Guinea and NATO";
+        // identified now, these tokens carry the phrase starts of the first dictionary only
+        TokenizedText before = Tokenizer.tokenize(text, vocabulary);
+        PhraseDictionary second = build(vocabulary);
+        TokenizedText after = Tokenizer.tokenize(text, vocabulary);
+        List<String> expected = List.of("Gaza", "Papua New Guinea", "IS", "Guinea", "NATO");
+        assertEquals(expected, found(first, before));
+        assertEquals(expected, found(second, before));
+        assertEquals(expected, found(first, after));
+        assertEquals(expected, found(second, after));
+    }
+
+    private static PhraseDictionary build(Vocabulary vocabulary) {
+        PhraseDictionary.Builder builder = PhraseDictionary.builder(vocabulary);
+        builder.add("Gaza", CaseMode.CAPITALIZED);
+        builder.add("Guinea", CaseMode.CAPITALIZED);
+        builder.add("Papua New Guinea", CaseMode.CAPITALIZED);
+        builder.add("IS", CaseMode.EXACT);
+        builder.add("NATO", CaseMode.EXACT);
+        return builder.build();
+    }
+
+    private static List<String> found(PhraseDictionary dictionary, TokenizedText tokens) {
+        List<String> found = new ArrayList<>();
+        dictionary.match(tokens, (phrase, first, length) -> found.add(dictionary.text(phrase)));
+        return found;
+    }
 }
