@@ -28,12 +28,6 @@ final class CandidateIndex {
 
     private final int[] starts;
     final int[] packed;
-    /**
-     * Bit {@code id + 1} is set when some phrase starts with word {@code id}: what {@link #startsPhrase} reads for
-     * every token. A few kilobytes, so it stays in the fastest cache, where {@link #starts} would not. One more
-     * word, all zero, stands for every id above the indexed ones.
-     */
-    private final long[] starters;
 
     /**
      * Indexes the phrases for which {@code include} is set; within a list, longer phrases come first and phrases
@@ -53,12 +47,10 @@ final class CandidateIndex {
             }
         }
         packed = new int[size];
-        starters = new long[(lists.length + 1) / 64 + 2];
         int at = 1;
         for (int id = 0; id < lists.length; id++) {
             if (lists[id] != null) {
                 starts[id + 1] = at;
-                starters[(id + 1) >>> 6] |= 1L << (id + 1);
                 int r = at + HEADER;
                 long secondWords = 0;
                 packed[at + SINGLES] = -1;
@@ -127,15 +119,6 @@ final class CandidateIndex {
             }
         }
         return lists;
-    }
-
-    /**
-     * 1 when some phrase starts with word {@code id} (-1 for a word in no term), else 0; branch-free, since
-     * whether a token starts a phrase is a coin toss the processor cannot predict.
-     */
-    int startsPhrase(int id) {
-        int bit = id + 1;
-        return (int) (starters[Math.min(bit >>> 6, starters.length - 1)] >>> bit) & 1;
     }
 
     /**

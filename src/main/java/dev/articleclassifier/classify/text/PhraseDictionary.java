@@ -122,12 +122,14 @@ public final class PhraseDictionary {
             }
             return n;
         }
+        // tokens identified before this dictionary was built: its candidate index says where phrases start
         int[] foldIds = text.foldId;
         int[] exactIds = text.exactId;
         int n = 0;
         for (int t = 0; t < text.size; t++) {
             out[n] = t;
-            n += byFirstFolded.startsPhrase(foldIds[t]) | byFirstExact.startsPhrase(exactIds[t]);
+            int lists = byFirstFolded.list(foldIds[t]) | byFirstExact.list(exactIds[t]);
+            n += (lists | -lists) >>> 31;
         }
         return n;
     }

@@ -1,7 +1,5 @@
 package dev.articleclassifier.classify.text;
 
-import java.util.Arrays;
-
 /**
  * The short folded words of a vocabulary, each packed whole into a {@code long}, for the lookup most tokens take:
  * a word's vocabulary id and its marks ({@link Vocabulary#mark}) in one probe.

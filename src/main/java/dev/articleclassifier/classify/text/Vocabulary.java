@@ -72,7 +72,7 @@ public final class Vocabulary {
 
     /**
      * A bit of its own for a dictionary built on this vocabulary, which then {@link #markStart marks} the words its
-     * phrases start with; tokens carry the bits of their words ({@link TokenizedText#startsPhrase}).
+     * phrases start with; tokens identified after carry the bits of their words in their flags.
      *
      * @throws IllegalStateException when eight dictionaries already have one
      */
