@@ -36,14 +36,7 @@ public record Article(String headline, String agency, String published, Dateline
     public int wordCount() {
         int words = 0;
         for (String paragraph : paragraphs) {
-            boolean inWord = false;
-            for (int i = 0; i < paragraph.length(); i++) {
-                boolean space = Character.isWhitespace(paragraph.charAt(i));
-                if (!space && !inWord) {
-                    words++;
-                }
-                inWord = !space;
-            }
+            words += Whitespace.countWords(paragraph);
         }
         return words;
     }

@@ -79,7 +79,7 @@ final class ArticleFinisher {
                     + snippet(headline) + "\"");
         }
         if (noBody) {
-            int words = countWords(headline);
+            int words = Whitespace.countWords(headline);
             if (words < MIN_WORDS_WITHOUT_BODY) {
                 return Optional.of("a single line of " + words + (words == 1 ? " word" : " words") + ": \""
                         + snippet(headline) + "\"");
@@ -93,7 +93,7 @@ final class ArticleFinisher {
      * a text has at most (length + 1) / 2 of them, and only a long headline needs counting.
      */
     private static boolean hasTooManyWords(String headline) {
-        return headline.length() > 2 * MAX_HEADLINE_WORDS && countWords(headline) > MAX_HEADLINE_WORDS;
+        return headline.length() > 2 * MAX_HEADLINE_WORDS && Whitespace.countWords(headline) > MAX_HEADLINE_WORDS;
     }
 
     private static boolean hasLetter(String text) {
@@ -189,18 +189,6 @@ final class ArticleFinisher {
             return false;
         }
         return Whitespace.is(c) || c == '\u00A0';
-    }
-
-    private static int countWords(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Whitespace.is(text.charAt(i));
-            // counted without a branch on the word boundary, which comes every few characters
-            words += !space & !inWord ? 1 : 0;
-            inWord = !space;
-        }
-        return words;
     }
 
     private static String snippet(String text) {

@@ -22,10 +22,7 @@ final class FormatDetector {
     }
 
     static Format detect(String text, String fileName) {
-        int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
+        int start = Whitespace.skipLeading(text, 0, text.length());
         int end = Math.min(text.length(), start + SNIFF_CHARS);
         int firstTag = text.indexOf('<', start);
         if (firstTag < 0 || firstTag >= end) {

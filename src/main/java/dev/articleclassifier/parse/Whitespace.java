@@ -44,4 +44,17 @@ final class Whitespace {
         }
         return at;
     }
+
+    /** How many whitespace-separated words {@code text} has. */
+    static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = is(text.charAt(i));
+            // counted without a branch on the word boundary, which comes every few characters
+            words += !space & !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
+    }
 }
