@@ -50,14 +50,18 @@ public final class TokenizedText {
         this.exactId = new int[capacity];
     }
 
-    /** Empties this for a new text, keeping its arrays (grown as needed) for the tokens to come. */
-    void reuseFor(char[] newText) {
+    /**
+     * Empties this for a new text, keeping its arrays (grown as needed) for the tokens to come, and notes the
+     * vocabulary that will identify them (null for none): whose marks they carry and which dictionaries' phrase
+     * starts.
+     */
+    void reuseFor(char[] newText, Vocabulary newVocabulary) {
         text = newText;
         size = 0;
         asciiWords = false;
-        marksOwner = null;
-        vocabulary = null;
-        startBits = 0;
+        vocabulary = newVocabulary;
+        marksOwner = newVocabulary == null ? null : newVocabulary.marksOwner();
+        startBits = newVocabulary == null ? 0 : newVocabulary.startBits();
     }
 
     /** How many tokens the arrays hold before they grow: what keeping this for reuse costs in memory. */

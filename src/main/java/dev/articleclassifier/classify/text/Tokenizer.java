@@ -51,8 +51,7 @@ public final class Tokenizer {
      */
     public static TokenizedText tokenize(char[] chars, int length, Vocabulary vocabulary, TokenizedText reuse) {
         TokenizedText out = reuse == null ? new TokenizedText(chars, Math.max(16, length / 5)) : reuse;
-        out.reuseFor(chars);
-        out.startBits = vocabulary == null ? 0 : vocabulary.startBits();
+        out.reuseFor(chars, vocabulary);
         boolean sentenceStart = true;
         int lineFirstToken = 0;
         boolean lineHasLower = false;
@@ -124,8 +123,6 @@ public final class Tokenizer {
         }
         markShouting(out, lineFirstToken, lineHasLower, lineUpper);
         out.asciiWords = asciiWords;
-        out.marksOwner = vocabulary == null ? null : vocabulary.marksOwner();
-        out.vocabulary = vocabulary;
         return out;
     }
 
