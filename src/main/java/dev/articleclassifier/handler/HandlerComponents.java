@@ -42,9 +42,14 @@ public record HandlerComponents(ObjectSource source, ClassifierProvider classifi
 
     /** Real clients from the environment: what the function uses in Lambda and under {@code sam local invoke}. */
     public static HandlerComponents fromEnvironment(Map<String, String> env) {
+        return fromEnvironment(env, System.out::println);
+    }
+
+    /** As {@link #fromEnvironment(Map)}, writing the rules' log lines to {@code log}. */
+    public static HandlerComponents fromEnvironment(Map<String, String> env, Consumer<String> log) {
         HandlerConfig config = HandlerConfig.fromEnvironment(env);
         SdkHttpClient http = AwsClients.httpClient();
-        return withClients(AwsClients.s3(http, env), AwsClients.dynamo(http), config);
+        return withClients(AwsClients.s3(http, env), AwsClients.dynamo(http), config, Clock.systemUTC(), log);
     }
 
     /** Given clients (the local stack's, or a test backend's) and a configuration. */

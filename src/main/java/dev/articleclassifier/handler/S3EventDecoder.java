@@ -1,17 +1,24 @@
 package dev.articleclassifier.handler;
 
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.articleclassifier.store.ObjectRef;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns an S3 event notification into {@link ObjectEvent}s, one per record, in delivery order.
+ * Turns the JSON of an S3 event notification, as Lambda delivers it, into {@link ObjectEvent}s, one per record, in
+ * delivery order.
+ *
+ * <p>The function reads the JSON itself rather than through the Lambda event library's {@code S3Event}: that model
+ * drags joda-time into the package and the runtime's reflective event serialisation into every cold start, for the
+ * six fields used here ({@code eventName}, {@code eventTime}, bucket name, key, size, eTag, versionId, sequencer).
  *
  * <p>S3 puts object keys into notifications form-encoded: a space arrives as {@code +}, a literal plus as
  * {@code %2B}, and non-ASCII characters as percent-encoded UTF-8. Using the raw key would read a different (usually
@@ -19,36 +26,56 @@ import java.util.List;
  */
 public final class S3EventDecoder {
 
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
     private S3EventDecoder() {
     }
 
-    /** Decodes every record; an event without records (such as S3's test event) decodes to an empty list. */
-    public static List<ObjectEvent> decode(S3EventNotification event) {
-        List<ObjectEvent> decoded = new ArrayList<>();
-        if (event == null || event.getRecords() == null) {
-            return decoded;
+    /**
+     * Decodes every record; an event without records (such as S3's test event) decodes to an empty list.
+     *
+     * @throws IllegalArgumentException when the bytes are not a JSON object
+     */
+    public static List<ObjectEvent> decode(byte[] json) {
+        JsonNode event;
+        try {
+            event = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the event is not JSON: " + e.getMessage(), e);
         }
-        for (S3EventNotificationRecord record : event.getRecords()) {
+        if (event == null || !event.isObject()) {
+            throw new IllegalArgumentException("the event is not a JSON object");
+        }
+        List<ObjectEvent> decoded = new ArrayList<>();
+        for (JsonNode record : event.path("Records")) {
             decoded.add(decodeRecord(record));
         }
         return decoded;
     }
 
-    static ObjectEvent decodeRecord(S3EventNotificationRecord record) {
-        S3ObjectEntity object = record.getS3().getObject();
-        ObjectEvent.Kind kind = kindOf(record.getEventName());
-        // Delete notifications carry no size; the event model reads the missing field as 0.
-        Long size = kind == ObjectEvent.Kind.REMOVED ? null : object.getSizeAsLong();
-        ObjectRef ref = new ObjectRef(record.getS3().getBucket().getName(), decodeKey(object.getKey()),
-                blankToNull(object.getVersionId()), blankToNull(object.geteTag()), size == null ? -1 : size);
-        String sequencer = object.getSequencer() == null ? "" : object.getSequencer();
-        Instant time = record.getEventTime() == null ? null : Instant.ofEpochMilli(record.getEventTime().getMillis());
-        return new ObjectEvent(kind, record.getEventName(), ref, sequencer, time);
+    /** As {@link #decode(byte[])}, for JSON text. */
+    public static List<ObjectEvent> decode(String json) {
+        return decode(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ObjectEvent decodeRecord(JsonNode record) {
+        JsonNode s3 = record.path("s3");
+        JsonNode object = s3.path("object");
+        String eventName = text(record, "eventName");
+        ObjectEvent.Kind kind = kindOf(eventName);
+        // Delete notifications carry no size.
+        long size = kind == ObjectEvent.Kind.REMOVED || !object.path("size").isNumber()
+                ? -1 : object.path("size").asLong();
+        ObjectRef ref = new ObjectRef(text(s3.path("bucket"), "name"), decodeKey(text(object, "key")),
+                text(object, "versionId"), text(object, "eTag"), size);
+        String sequencer = text(object, "sequencer");
+        return new ObjectEvent(kind, eventName, ref, sequencer == null ? "" : sequencer,
+                instant(text(record, "eventTime")));
     }
 
     /** Form-decodes a key as S3 encodes it in notifications. */
     public static String decodeKey(String encoded) {
-        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        return encoded == null ? null : URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     }
 
     static ObjectEvent.Kind kindOf(String eventName) {
@@ -66,7 +93,24 @@ public final class S3EventDecoder {
         return ObjectEvent.Kind.UNSUPPORTED;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
+    /** A field's text, or null when it is missing, null or empty. */
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String text = value.asText();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -1,8 +1,10 @@
 package dev.articleclassifier.bench;
 
+import dev.articleclassifier.local.LocalClients;
 import dev.articleclassifier.local.LocalEmulators;
 import dev.articleclassifier.local.TableFromTemplate;
 import dev.articleclassifier.source.IncomingBucket;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cold-start proxy: starts the emulators once, then runs {@link ColdStartProbe} in fresh JVMs, alternating the
- * project's handler with a minimal GetObject + PutItem handler on the same SDK clients, and prints the medians of
+ * Cold-start proxy: starts the emulators once, then runs {@link ColdStartProbe} in fresh JVMs on the function
+ * package ({@code target/article-classifier-function.jar}) with the function's JVM options (C1 only), alternating
+ * the project's handler with a minimal GetObject + PutItem handler on the same SDK clients, and prints the medians of
  * init and first-event milliseconds and their ratio. Alternating the kinds spreads disk-cache and CPU noise over
  * both. The target is ours (init + first event) within 1.3x of the minimal handler.
  *
@@ -67,11 +70,22 @@ public final class ColdStartBenchmark {
 
     private static double[] probe(String kind, LocalEmulators emulators, long size)
             throws IOException, InterruptedException {
+        // The function package alone, as Lambda loads it, plus the folder that holds the probe.
+        String classPath = functionPackage() + File.pathSeparator + probeFolder();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                ColdStartProbe.class.getName(), kind, emulators.s3Endpoint().toString(),
-                emulators.dynamoEndpoint().toString(), BUCKET, TABLE, KEY, Long.toString(size));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                "-XX:+UseSerialGC", "-Xshare:auto", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
+                "-cp", classPath, ColdStartProbe.class.getName(), kind, KEY, Long.toString(size));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("AWS_ENDPOINT_URL_S3", emulators.s3Endpoint().toString());
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", emulators.dynamoEndpoint().toString());
+        env.put("AWS_REGION", LocalClients.REGION.id());
+        env.put("AWS_ACCESS_KEY_ID", LocalClients.ACCESS_KEY);
+        env.put("AWS_SECRET_ACCESS_KEY", LocalClients.SECRET_KEY);
+        env.put("TABLE_NAME", TABLE);
+        env.put("BUCKET_NAME", BUCKET);
+        env.remove("JAVA_TOOL_OPTIONS");
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException(kind + " probe failed:\n" + output);
@@ -91,6 +105,22 @@ public final class ColdStartBenchmark {
             }
         }
         return new double[] {jvm, init, first, init + first};
+    }
+
+    private static String functionPackage() {
+        Path jar = Path.of(System.getProperty("function.package", "target/article-classifier-function.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run `mvn -DskipTests package` first");
+        }
+        return jar.toString();
+    }
+
+    private static String probeFolder() {
+        try {
+            return Path.of(ColdStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double median(List<double[]> rows, int column) {
