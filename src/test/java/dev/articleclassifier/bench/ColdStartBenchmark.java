@@ -65,10 +65,12 @@ public final class ColdStartBenchmark {
                     totals.get("full") / totals.get("minimal"));
             System.out.printf("primed = SnapStart's work done at init; a restored snapshot pays only 'first': %.1f ms%n",
                     median(results.get("primed"), 2));
+            System.out.println("where init goes (ms, one fresh JVM): " + run("breakdown", emulators, seed.length)
+                    .lines().filter(l -> l.startsWith("breakdown ")).findFirst().orElse("?").substring(10));
         }
     }
 
-    private static double[] probe(String kind, LocalEmulators emulators, long size)
+    private static String run(String kind, LocalEmulators emulators, long size)
             throws IOException, InterruptedException {
         // The function package alone, as Lambda loads it, plus the folder that holds the probe.
         String classPath = functionPackage() + File.pathSeparator + probeFolder();
@@ -90,6 +92,12 @@ public final class ColdStartBenchmark {
         if (process.waitFor() != 0) {
             throw new IllegalStateException(kind + " probe failed:\n" + output);
         }
+        return output;
+    }
+
+    private static double[] probe(String kind, LocalEmulators emulators, long size)
+            throws IOException, InterruptedException {
+        String output = run(kind, emulators, size);
         String line = output.lines().filter(l -> l.startsWith("jvm=")).reduce((a, b) -> b)
                 .orElseThrow(() -> new IllegalStateException("no timings from " + kind + ":\n" + output));
         double jvm = 0;

@@ -37,6 +37,10 @@ public final class ColdStartProbe {
         long jvmMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         String kind = args[0];
         Map<String, String> env = System.getenv();
+        if (kind.equals("breakdown")) {
+            breakdown(env);
+            return;
+        }
         Handler handler = switch (kind) {
             case "minimal" -> new MinimalHandler(env);
             case "full", "primed" -> {
@@ -54,6 +58,29 @@ public final class ColdStartProbe {
         handler.handle(event, new ByteArrayOutputStream());
         long done = System.nanoTime();
         System.out.printf("jvm=%d init=%.1f first=%.1f%n", jvmMillis, (built - mainStart) / 1e6, (done - built) / 1e6);
+    }
+
+    /**
+     * Where init time goes, step by step in one fresh JVM, each step paying the class loading it is first to need:
+     * the SDK's HTTP client and two service clients, the bundled rules and gazetteer, Jackson's first log line.
+     */
+    private static void breakdown(Map<String, String> env) {
+        long t0 = System.nanoTime();
+        SdkHttpClient http = AwsClients.httpClient();
+        long t1 = System.nanoTime();
+        S3Client s3 = AwsClients.s3(http, env);
+        long t2 = System.nanoTime();
+        DynamoDbClient dynamo = AwsClients.dynamo(http);
+        long t3 = System.nanoTime();
+        dev.articleclassifier.classify.DocumentClassifier.bundled();
+        long t4 = System.nanoTime();
+        S3EventDecoder.decode(S3Notifications.event(List.of(new S3Notifications().created("b", "k", 1, null))));
+        long t5 = System.nanoTime();
+        System.out.printf("breakdown http=%.1f s3=%.1f dynamo=%.1f rules=%.1f jackson=%.1f classes=%d%n",
+                (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6, (t5 - t4) / 1e6,
+                ManagementFactory.getClassLoadingMXBean().getLoadedClassCount());
+        s3.close();
+        dynamo.close();
     }
 
     /** A stream handler's work, as the probe drives it. */

@@ -250,6 +250,47 @@ abstract class HandlerScenarios {
         assertTrue(metrics.stream().anyMatch(line -> line.contains("\"Reason\":\"empty\"")), metrics::toString);
     }
 
+    @Test
+    void everyLogLine_carriesTheRequestIdAndTheColdStartFlag() throws IOException {
+        uploadMultiRecordObjects();
+        List<String> lines = new ArrayList<>();
+        LogContext context = new LogContext();
+        ArticleHandler handler = new ArticleHandler(components(), RecordLog.jsonLines(context.stamping(lines::add)),
+                context);
+
+        handler.handle(event("s3-put-multiple-records.json"), LambdaContexts.withRequestId("req-1"));
+        handler.handle(event("s3-put-multiple-records.json"), LambdaContexts.withRequestId("req-2"));
+
+        List<String> first = lines.stream().filter(l -> l.contains("\"requestId\":\"req-1\"")).toList();
+        List<String> second = lines.stream().filter(l -> l.contains("\"requestId\":\"req-2\"")).toList();
+        assertEquals(lines.size(), first.size() + second.size(), lines::toString);
+        assertTrue(first.size() >= 4 && first.stream().allMatch(l -> l.contains("\"coldStart\":true")), first::toString);
+        assertTrue(second.stream().allMatch(l -> l.contains("\"coldStart\":false")), second::toString);
+    }
+
+    // Problem: without suffix filters every key under incoming/ notifies, and the console's folder markers would
+    // be stored as REJECTED "empty file" records. Fix: keys ending in / are skipped.
+    @Test
+    void folderMarker_isSkipped() {
+        String marker = S3Notifications.event(List.of(new S3Notifications().created(BUCKET, "incoming/2026/", 0, null)));
+
+        Map<String, Integer> result = handler().handle(marker, null);
+
+        assertEquals(1, result.get("skipped"));
+        assertTrue(record("incoming/2026/").isEmpty());
+    }
+
+    @Test
+    void streamEntryPoint_writesTheOutcomeCountsAsJson() throws IOException {
+        upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        handler().handleRequest(new java.io.ByteArrayInputStream(event("s3-put-seed-article.json")), out,
+                LambdaContexts.withRequestId("req-3"));
+
+        assertEquals("{\"records\":1,\"stored\":1}", out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private ArticleHandler handler() {
         return handler(components());
     }
