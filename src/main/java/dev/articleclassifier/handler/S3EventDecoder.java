@@ -1,8 +1,5 @@
 package dev.articleclassifier.handler;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.articleclassifier.store.ObjectRef;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -11,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns the JSON of an S3 event notification, as Lambda delivers it, into {@link ObjectEvent}s, one per record, in
@@ -18,15 +16,14 @@ import java.util.List;
  *
  * <p>The function reads the JSON itself rather than through the Lambda event library's {@code S3Event}: that model
  * drags joda-time into the package and the runtime's reflective event serialisation into every cold start, for the
- * six fields used here ({@code eventName}, {@code eventTime}, bucket name, key, size, eTag, versionId, sequencer).
+ * eight fields used here ({@code eventName}, {@code eventTime}, bucket name, key, size, eTag, versionId,
+ * sequencer).
  *
  * <p>S3 puts object keys into notifications form-encoded: a space arrives as {@code +}, a literal plus as
  * {@code %2B}, and non-ASCII characters as percent-encoded UTF-8. Using the raw key would read a different (usually
  * missing) object.
  */
 public final class S3EventDecoder {
-
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private S3EventDecoder() {
     }
@@ -37,18 +34,20 @@ public final class S3EventDecoder {
      * @throws IllegalArgumentException when the bytes are not a JSON object
      */
     public static List<ObjectEvent> decode(byte[] json) {
-        JsonNode event;
+        Object event;
         try {
-            event = JSON.readTree(json);
+            event = JsonValues.read(json);
         } catch (IOException e) {
             throw new IllegalArgumentException("the event is not JSON: " + e.getMessage(), e);
         }
-        if (event == null || !event.isObject()) {
+        if (!(event instanceof Map<?, ?> fields)) {
             throw new IllegalArgumentException("the event is not a JSON object");
         }
         List<ObjectEvent> decoded = new ArrayList<>();
-        for (JsonNode record : event.path("Records")) {
-            decoded.add(decodeRecord(record));
+        if (fields.get("Records") instanceof List<?> records) {
+            for (Object record : records) {
+                decoded.add(decodeRecord(object(record)));
+            }
         }
         return decoded;
     }
@@ -58,15 +57,14 @@ public final class S3EventDecoder {
         return decode(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    static ObjectEvent decodeRecord(JsonNode record) {
-        JsonNode s3 = record.path("s3");
-        JsonNode object = s3.path("object");
+    static ObjectEvent decodeRecord(Map<?, ?> record) {
+        Map<?, ?> s3 = object(record.get("s3"));
+        Map<?, ?> object = object(s3.get("object"));
         String eventName = text(record, "eventName");
         ObjectEvent.Kind kind = kindOf(eventName);
         // Delete notifications carry no size.
-        long size = kind == ObjectEvent.Kind.REMOVED || !object.path("size").isNumber()
-                ? -1 : object.path("size").asLong();
-        ObjectRef ref = new ObjectRef(text(s3.path("bucket"), "name"), decodeKey(text(object, "key")),
+        long size = kind != ObjectEvent.Kind.REMOVED && object.get("size") instanceof Number n ? n.longValue() : -1;
+        ObjectRef ref = new ObjectRef(text(object(s3.get("bucket")), "name"), decodeKey(text(object, "key")),
                 text(object, "versionId"), text(object, "eTag"), size);
         String sequencer = text(object, "sequencer");
         return new ObjectEvent(kind, eventName, ref, sequencer == null ? "" : sequencer,
@@ -93,13 +91,18 @@ public final class S3EventDecoder {
         return ObjectEvent.Kind.UNSUPPORTED;
     }
 
+    /** A JSON object, or an empty one for anything else (a missing or malformed part of the record). */
+    private static Map<?, ?> object(Object value) {
+        return value instanceof Map<?, ?> map ? map : Map.of();
+    }
+
     /** A field's text, or null when it is missing, null or empty. */
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+    private static String text(Map<?, ?> object, String field) {
+        Object value = object.get(field);
+        if (value == null) {
             return null;
         }
-        String text = value.asText();
+        String text = value.toString();
         return text.isEmpty() ? null : text;
     }
 
