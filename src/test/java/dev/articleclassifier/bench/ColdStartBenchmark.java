@@ -1,9 +1,9 @@
 package dev.articleclassifier.bench;
 
-import dev.articleclassifier.local.LocalClients;
 import dev.articleclassifier.local.LocalEmulators;
 import dev.articleclassifier.local.TableFromTemplate;
 import dev.articleclassifier.source.IncomingBucket;
+import dev.articleclassifier.testing.FunctionEnvironment;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,13 +79,7 @@ public final class ColdStartBenchmark {
                 "-cp", classPath, ColdStartProbe.class.getName(), kind, KEY, Long.toString(size));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
-        env.put("AWS_ENDPOINT_URL_S3", emulators.s3Endpoint().toString());
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", emulators.dynamoEndpoint().toString());
-        env.put("AWS_REGION", LocalClients.REGION.id());
-        env.put("AWS_ACCESS_KEY_ID", LocalClients.ACCESS_KEY);
-        env.put("AWS_SECRET_ACCESS_KEY", LocalClients.SECRET_KEY);
-        env.put("TABLE_NAME", TABLE);
-        env.put("BUCKET_NAME", BUCKET);
+        env.putAll(FunctionEnvironment.of(emulators.s3Endpoint(), emulators.dynamoEndpoint(), TABLE, BUCKET));
         env.remove("JAVA_TOOL_OPTIONS");
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

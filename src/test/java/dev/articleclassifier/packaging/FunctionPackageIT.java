@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articleclassifier.local.LocalClients;
 import dev.articleclassifier.testing.Backend;
 import dev.articleclassifier.testing.EmulatorBackend;
+import dev.articleclassifier.testing.FunctionEnvironment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -102,14 +101,8 @@ class FunctionPackageIT {
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", PACKAGE.toString(), driver.toString(), event).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put("AWS_ENDPOINT_URL_S3", backend.s3Endpoint().toString());
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", backend.dynamoEndpoint().toString());
-        env.put("AWS_REGION", LocalClients.REGION.id());
-        env.put("AWS_ACCESS_KEY_ID", LocalClients.ACCESS_KEY);
-        env.put("AWS_SECRET_ACCESS_KEY", LocalClients.SECRET_KEY);
-        env.put("TABLE_NAME", table);
-        env.put("BUCKET_NAME", BUCKET);
+        builder.environment().putAll(FunctionEnvironment.of(backend.s3Endpoint(), backend.dynamoEndpoint(), table,
+                BUCKET));
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), output);
