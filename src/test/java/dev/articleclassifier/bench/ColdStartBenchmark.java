@@ -30,6 +30,9 @@ public final class ColdStartBenchmark {
     private static final String KEY = "incoming/xinhua-russia-france-turkey-is.txt";
     private static final List<String> KINDS = List.of("minimal", "full", "primed");
 
+    // Classes loaded at init and during the first event, from the last run of each kind (they barely vary).
+    private static final Map<String, String> classes = new LinkedHashMap<>();
+
     private ColdStartBenchmark() {
     }
 
@@ -44,6 +47,7 @@ public final class ColdStartBenchmark {
             bucket.upload(KEY, seed);
             TableFromTemplate.bundled().createTable(dynamo, TABLE);
             Map<String, List<double[]>> results = new LinkedHashMap<>();
+            classes.clear();
             KINDS.forEach(k -> results.put(k, new ArrayList<>()));
             for (int run = 0; run < runs; run++) {
                 for (String kind : KINDS) {
@@ -51,7 +55,8 @@ public final class ColdStartBenchmark {
                 }
             }
             System.out.printf("cold start, fresh JVM per run, median of %d runs (ms):%n", runs);
-            System.out.printf("  %-8s %8s %8s %8s %14s%n", "handler", "jvm", "init", "first", "init+first");
+            System.out.printf("  %-8s %8s %8s %8s %14s %18s%n", "handler", "jvm", "init", "first", "init+first",
+                    "classes init+first");
             Map<String, Double> totals = new LinkedHashMap<>();
             for (String kind : KINDS) {
                 double jvm = median(results.get(kind), 0);
@@ -59,7 +64,8 @@ public final class ColdStartBenchmark {
                 double first = median(results.get(kind), 2);
                 double total = median(results.get(kind), 3);
                 totals.put(kind, total);
-                System.out.printf("  %-8s %8.0f %8.1f %8.1f %14.1f%n", kind, jvm, init, first, total);
+                System.out.printf("  %-8s %8.0f %8.1f %8.1f %14.1f %18s%n", kind, jvm, init, first, total,
+                        classes.get(kind));
             }
             System.out.printf("ratio full/minimal (init+first): %.2fx (target <= 1.30x)%n",
                     totals.get("full") / totals.get("minimal"));
@@ -103,6 +109,7 @@ public final class ColdStartBenchmark {
                 case "jvm" -> jvm = Double.parseDouble(kv[1]);
                 case "init" -> init = Double.parseDouble(kv[1]);
                 case "first" -> first = Double.parseDouble(kv[1]);
+                case "classes" -> classes.put(kind, kv[1]);
                 default -> { }
             }
         }

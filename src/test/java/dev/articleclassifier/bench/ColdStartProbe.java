@@ -53,11 +53,14 @@ public final class ColdStartProbe {
             default -> throw new IllegalArgumentException(kind);
         };
         long built = System.nanoTime();
+        int classesAtInit = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         byte[] event = S3Notifications.event(List.of(new S3Notifications().created(env.get("BUCKET_NAME"), args[1],
                 Long.parseLong(args[2]), null))).getBytes(StandardCharsets.UTF_8);
         handler.handle(event, new ByteArrayOutputStream());
         long done = System.nanoTime();
-        System.out.printf("jvm=%d init=%.1f first=%.1f%n", jvmMillis, (built - mainStart) / 1e6, (done - built) / 1e6);
+        System.out.printf("jvm=%d init=%.1f first=%.1f classes=%d+%d%n", jvmMillis, (built - mainStart) / 1e6,
+                (done - built) / 1e6, classesAtInit,
+                ManagementFactory.getClassLoadingMXBean().getLoadedClassCount() - classesAtInit);
     }
 
     /**

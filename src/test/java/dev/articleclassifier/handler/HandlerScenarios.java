@@ -281,6 +281,16 @@ abstract class HandlerScenarios {
     }
 
     @Test
+    void priming_makesEveryWarmUpCallSucceed_andStoresNothing() {
+        HandlerComponents components = components();
+
+        int succeeded = new SnapStartPriming(components.classifiers(), components.warmUps()).prime();
+
+        assertEquals(components.warmUps().size(), succeeded);
+        assertEquals(0, backend().dynamo().scan(b -> b.tableName(table)).count());
+    }
+
+    @Test
     void streamEntryPoint_writesTheOutcomeCountsAsJson() throws IOException {
         upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
