@@ -140,6 +140,17 @@ class TemplateTest {
                         .contains("<outputFile>${project.build.directory}/article-classifier-function.jar</outputFile>")));
     }
 
+    // sam local invoke passes only the variables the template declares; a name in events/env.json that the
+    // template lacks would be dropped without a word.
+    @Test
+    void envJson_setsOnlyVariablesTheFunctionDeclares() throws Exception {
+        JsonNode env = new ObjectMapper().readTree(Path.of("events", "env.json").toFile()).path(FUNCTION);
+        Set<String> declared = new TreeSet<>();
+        function().path("Environment").path("Variables").fieldNames().forEachRemaining(declared::add);
+        env.fieldNames().forEachRemaining(name -> assertTrue(declared.contains(name), name + " is not declared"));
+        assertTrue(env.has("TABLE_NAME"));
+    }
+
     @Test
     void reservedConcurrency_isAParameterOfTheStack() {
         assertAll(
