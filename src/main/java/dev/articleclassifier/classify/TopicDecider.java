@@ -30,7 +30,7 @@ final class TopicDecider {
     }
 
     /** What the scorer found for one article, per topic index. */
-    record Sums(double[] raw, int[] directTerms, boolean[] headlineTerm, boolean[] requirementMet, int topics) {
+    record Sums(double[] raw, int[] directTerms, int[] supportTerms, boolean[] headlineTerm, boolean[] requirementMet, int topics) {
     }
 
     private final RuleSettings settings;
@@ -96,7 +96,7 @@ final class TopicDecider {
         if (share < settings.secondaryShare()) {
             return new Decision(t, score, StopRule.SECONDARY_SHARE, shareText + ", a further topic needs " + shareNeeded);
         }
-        int terms = sums.directTerms()[t];
+        int terms = sums.directTerms()[t] + sums.supportTerms()[t];
         boolean headline = sums.headlineTerm()[t];
         int needed = settings.secondaryMinTerms() - (headline ? 1 : 0);
         String termsText = terms + (terms == 1 ? " distinct term" : " distinct terms")

@@ -15,6 +15,12 @@ import java.util.List;
  */
 final class TopicScorer {
 
+    /**
+     * A term of this weight or more is nearly unambiguous ("suicide bomber", "touchdown"), so it counts as two
+     * distinct terms when a further topic's evidence is weighed.
+     */
+    static final double STRONG_WEIGHT = 4;
+
     /** How many topics that were not tagged a record keeps, strongest first. */
     static final int NEAR_MISSES = 3;
 
@@ -59,7 +65,7 @@ final class TopicScorer {
                     if (terms.contextMet(term, scratch.counts)) {
                         double contribution = terms.weight[term] * scratch.boosts[phrase] * repeats;
                         scratch.addToTopic(term, terms.topic[term], count, contribution, terms.direct[term],
-                                scratch.inHeadline[phrase]);
+                                terms.weight[term] >= STRONG_WEIGHT ? 2 : 1, scratch.inHeadline[phrase]);
                     }
                 }
             }
@@ -74,7 +80,7 @@ final class TopicScorer {
             scratch.requirementMet[t] = terms.requirementMet(t, scratch.counts);
         }
         List<TopicDecider.Decision> decisions = decider.decide(new TopicDecider.Sums(scratch.raw, scratch.directTerms,
-                scratch.headlineTerm, scratch.requirementMet, terms.topics()), lengthFactor);
+                scratch.supportTerms, scratch.headlineTerm, scratch.requirementMet, terms.topics()), lengthFactor);
         if (decisions.isEmpty()) {
             return Verdict.NONE;
         }
@@ -139,6 +145,7 @@ final class TopicScorer {
         double[] raw = new double[0];
         /** Per topic: how many distinct direct terms contributed, and whether one of them is in the headline. */
         int[] directTerms = new int[0];
+        int[] supportTerms = new int[0];
         boolean[] headlineTerm = new boolean[0];
         boolean[] requirementMet = new boolean[0];
         /** Per topic, its first and last contribution (-1 for none); contributions chain through nextOfTopic. */
@@ -160,6 +167,7 @@ final class TopicScorer {
             if (raw.length < topics) {
                 raw = new double[topics];
                 directTerms = new int[topics];
+                supportTerms = new int[topics];
                 headlineTerm = new boolean[topics];
                 requirementMet = new boolean[topics];
                 firstOfTopic = new int[topics];
@@ -185,10 +193,15 @@ final class TopicScorer {
          * Adds the contribution of term {@code term} of topic {@code topic}, found {@code count} times; a direct
          * term with a positive contribution counts as distinct evidence ({@code headline}: it occurs there).
          */
-        void addToTopic(int term, int topic, int count, double contribution, boolean isDirect, boolean headline) {
+        void addToTopic(int term, int topic, int count, double contribution, boolean isDirect, int distinct,
+                        boolean headline) {
             raw[topic] += contribution;
-            if (isDirect && contribution > 0) {
-                directTerms[topic]++;
+            if (contribution > 0) {
+                if (isDirect) {
+                    directTerms[topic] += distinct;
+                } else {
+                    supportTerms[topic] += distinct;
+                }
                 headlineTerm[topic] |= headline;
             }
             if (contributionCount == contributions.length) {
@@ -226,6 +239,7 @@ final class TopicScorer {
             touchedCount = 0;
             java.util.Arrays.fill(raw, 0);
             java.util.Arrays.fill(directTerms, 0);
+            java.util.Arrays.fill(supportTerms, 0);
             java.util.Arrays.fill(headlineTerm, false);
             java.util.Arrays.fill(firstOfTopic, -1);
             java.util.Arrays.fill(topicContributions, 0);
