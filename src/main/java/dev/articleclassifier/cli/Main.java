@@ -1,62 +1,124 @@
 package dev.articleclassifier.cli;
 
+import dev.articleclassifier.cli.classify.ClassifyCommand;
+import dev.articleclassifier.cli.common.CommandFactory;
+import dev.articleclassifier.cli.common.CommonOptions;
+import dev.articleclassifier.cli.common.Failures;
+import dev.articleclassifier.cli.common.Logging;
+import dev.articleclassifier.cli.common.Streams;
+import dev.articleclassifier.cli.common.UsageErrors;
+import dev.articleclassifier.cli.common.Version;
+import dev.articleclassifier.cli.completion.CompletionCommand;
+import dev.articleclassifier.cli.dashboard.DashboardCommand;
+import dev.articleclassifier.cli.eval.EvalCommand;
+import dev.articleclassifier.cli.local.LocalCommand;
+import dev.articleclassifier.cli.query.QueryCommand;
+import dev.articleclassifier.cli.reclassify.ReclassifyCommand;
+import dev.articleclassifier.cli.rules.RulesCommand;
+import dev.articleclassifier.cli.stats.StatsCommand;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.Arrays;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The {@code article-classifier} command line: dispatches to one command per job. */
-public final class Main {
+/**
+ * The {@code article-classifier} command line: one subcommand per job, each in its own package under
+ * {@code cli/}. Options, help texts, usage errors (exit status 2) and the shell completion script all come from
+ * the commands' picocli annotations, so they cannot drift apart.
+ */
+@Command(name = "article-classifier", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Parses wire articles, tags their topics, countries and regions, and reads the article table.",
+        synopsisSubcommandLabel = "COMMAND",
+        footer = {"", "Run 'article-classifier COMMAND --help' for a command's options."})
+public final class Main implements Callable<Integer> {
 
-    static final String HELP = """
-            Usage: article-classifier COMMAND [OPTIONS]
+    /** Every command, in the order help lists them. */
+    static final Map<String, Class<?>> COMMANDS = commands();
 
-            Commands:
-              classify [--rules FILE] PATH...   classify files or folders, print JSON Lines
-              eval --gold FILE.jsonl            precision / recall / F1 of the rules on a labeled sample
-              local [--watch]                   the whole pipeline on local emulators (no AWS, no Docker)
-              rules check FILE                  validate a rules file and print what it defines
-              rules diff OLD NEW --sample PATH  show which documents of a sample a rules change re-tags
-              query SELECTOR [--from --to]      list stored articles by topic, country, region, agency,
-                                                latest; or one article with its evidence (--id, --s3)
-              stats --from DATE --to DATE       article counts per topic, region or country per day or week
-              dashboard [--port N] [--table NAME] [--endpoint URL]   web page of the table on 127.0.0.1
-              reclassify [--prefix P] [--from --to] [--stale]   re-tag stored records with the current rules
+    @Mixin
+    CommonOptions common;
 
-            Run 'article-classifier COMMAND --help' for a command's options.
-            """;
+    @Spec
+    CommandSpec spec;
 
-    private Main() {
+    private final Streams streams;
+
+    Main(Streams streams) {
+        this.streams = streams;
+    }
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("classify", ClassifyCommand.class);
+        commands.put("eval", EvalCommand.class);
+        commands.put("local", LocalCommand.class);
+        commands.put("rules", RulesCommand.class);
+        commands.put("query", QueryCommand.class);
+        commands.put("stats", StatsCommand.class);
+        commands.put("dashboard", DashboardCommand.class);
+        commands.put("reclassify", ReclassifyCommand.class);
+        commands.put("completion", CompletionCommand.class);
+        return commands;
     }
 
     public static void main(String[] args) {
-        System.exit(run(Arrays.asList(args), System.in, System.out, System.err));
+        Logging.configure(Logging.wantsVerbose(args));
+        System.exit(run(List.of(args), System.in, System.out, System.err));
     }
 
-    static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            err.print(HELP);
-            return 2;
+    /** Runs one command line and returns its exit status: 0 done, 1 failed, 2 bad usage. */
+    public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        Streams streams = new Streams(in, out, err);
+        CommandLine line = commandLine(streams, args.isEmpty() ? null : args.get(0));
+        line.setOut(new PrintWriter(out, true, Charset.defaultCharset()));
+        line.setErr(new PrintWriter(err, true, Charset.defaultCharset()));
+        int status = line.execute(args.toArray(String[]::new));
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /**
+     * The command tree. Building a command costs a little reflection, so when the first argument names a
+     * command only that one is built: {@code classify}, run once per file by scripts, starts as fast as before.
+     * {@code completion} needs the whole tree, which it describes.
+     */
+    public static CommandLine commandLine(Streams streams, String first) {
+        CommandFactory factory = new CommandFactory(streams);
+        CommandLine line = new CommandLine(new Main(streams), factory);
+        if (first != null && COMMANDS.containsKey(first) && !first.equals("completion")) {
+            line.addSubcommand(first, create(factory, COMMANDS.get(first)));
+        } else {
+            COMMANDS.forEach((name, type) -> line.addSubcommand(name, create(factory, type)));
         }
-        List<String> rest = args.subList(1, args.size());
-        return switch (args.get(0)) {
-            case "classify" -> ClassifyCommand.run(rest, in, out, err);
-            case "eval" -> EvalCommand.run(rest, out, err);
-            case "local" -> LocalRunCommand.run(rest, out, err);
-            case "rules" -> RulesCommand.run(rest, out, err);
-            case "query" -> QueryCommand.run(rest, out, err);
-            case "stats" -> StatsCommand.run(rest, out, err);
-            case "dashboard" -> DashboardCommand.run(rest, out, err);
-            case "reclassify" -> ReclassifyCommand.run(rest, out, err);
-            case "-h", "--help", "help" -> {
-                out.print(HELP);
-                yield 0;
-            }
-            default -> {
-                err.println("article-classifier: unknown command '" + args.get(0) + "'");
-                err.print(HELP);
-                yield 2;
-            }
-        };
+        line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setParameterExceptionHandler(new UsageErrors());
+        line.setExecutionExceptionHandler(new Failures());
+        return line;
+    }
+
+    private static Object create(CommandFactory factory, Class<?> type) {
+        try {
+            return factory.create(type);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create command " + type.getName(), e);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        // no command given: say what there is, as for any usage error
+        streams.err().println("article-classifier: give a command");
+        spec.commandLine().usage(streams.err());
+        return UsageErrors.STATUS;
     }
 }

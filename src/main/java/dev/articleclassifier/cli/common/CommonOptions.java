@@ -1,0 +1,13 @@
+package dev.articleclassifier.cli.common;
+
+import picocli.CommandLine.Option;
+
+/**
+ * Options every command has: {@code --verbose}. Logging is set up from the raw arguments before picocli runs
+ * (see {@link Logging}); the option is declared here so that it appears in every help text and parses anywhere.
+ */
+public final class CommonOptions {
+
+    @Option(names = {"-v", "--verbose"}, description = "log the AWS SDK's requests and retries (debug) on standard error")
+    boolean verbose;
+}
