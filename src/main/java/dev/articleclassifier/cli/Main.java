@@ -101,6 +101,7 @@ public final class Main implements Callable<Integer> {
             COMMANDS.forEach((name, type) -> line.addSubcommand(name, create(factory, type)));
         }
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setSeparator(" ");
         line.setParameterExceptionHandler(new UsageErrors());
         line.setExecutionExceptionHandler(new Failures());
         return line;

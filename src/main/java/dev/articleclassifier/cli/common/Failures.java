@@ -5,7 +5,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * How a command that failed while running is reported: one line with the command's name and the cause, exit
@@ -19,7 +18,7 @@ public final class Failures implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine line, ParseResult parsed) {
         PrintWriter err = line.getErr();
-        err.println(line.getCommandSpec().qualifiedName() + ": " + describe(e));
+        err.println(UsageErrors.shortName(line) + ": " + describe(e));
         if (parsed.hasMatchedOption("--verbose")) {
             e.printStackTrace(err);
         }
@@ -34,9 +33,6 @@ public final class Failures implements IExecutionExceptionHandler {
             return message + "\n  For the local stack, run 'article-classifier local --watch' in another terminal"
                     + " (its endpoints are then found by every command) or pass --endpoint URL; for AWS, set"
                     + " AWS_REGION and credentials (AWS_PROFILE) as for any AWS SDK program.";
-        }
-        if (e instanceof SdkException) {
-            return message;
         }
         return message;
     }

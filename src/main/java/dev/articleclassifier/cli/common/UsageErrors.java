@@ -19,12 +19,21 @@ public final class UsageErrors implements IParameterExceptionHandler {
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine line = e.getCommandLine();
         PrintWriter err = line.getErr();
-        String name = line.getCommandSpec().qualifiedName();
-        err.println(name + ": " + e.getMessage());
+        err.println(shortName(line) + ": " + e.getMessage());
         UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Try '" + name + " --help' for the options.");
+        err.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for the options.");
         err.flush();
         return STATUS;
+    }
+
+    /**
+     * How messages name a command: {@code rules check}, as typed after the program's name, which names only
+     * the program itself ({@code article-classifier}).
+     */
+    public static String shortName(CommandLine line) {
+        String qualified = line.getCommandSpec().qualifiedName();
+        String root = line.getCommandSpec().root().name();
+        return qualified.equals(root) ? root : qualified.substring(root.length() + 1);
     }
 
     /** A usage error found after parsing (a value out of range, options that exclude each other). */

@@ -59,8 +59,8 @@ final class Scores {
                 out.printf("%-22s %9.3f %9s %9s %8d  (no gold document: not averaged)%n", topic, prf[0], "-", "-", 0);
             }
         });
-        out.printf("%-22s %29.3f  (over %d topics with gold documents)%n", "macro F1",
-                macroF1(), topics.values().stream().filter(c -> c[0] + c[2] > 0).count());
+        out.printf("%-22s %29.3f  (over the %s with gold documents)%n", "macro F1",
+                macroF1(), topicCount(topics.values().stream().filter(c -> c[0] + c[2] > 0).count()));
         if (countryDocuments > 0) {
             double[] prf = prf(countries);
             out.printf("%ncountries (%s): precision %.3f  recall %.3f  F1 %.3f%n",
@@ -72,6 +72,10 @@ final class Scores {
     double macroF1() {
         return topics.values().stream().filter(c -> c[0] + c[2] > 0).mapToDouble(c -> prf(c)[2]).average()
                 .orElse(0);
+    }
+
+    private static String topicCount(long n) {
+        return n == 1 ? "1 topic" : n + " topics";
     }
 
     static String documents(int n) {

@@ -102,11 +102,12 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // every check before the first request: a mistake is a usage error, whatever the connection
         Listing listing = listing();
         TimeRange timeRange = usage(range::range);
+        String articleId = selector.s3 != null ? usage(() -> idOfUri(selector.s3)) : selector.id;
         try (DynamoDbClient client = table.client(io.err())) {
-            if (selector.id != null || selector.s3 != null) {
-                String articleId = selector.id != null ? selector.id : usage(() -> idOfUri(selector.s3));
+            if (articleId != null) {
                 return ArticleView.print(client, table.tableName(), articleId, format, io.out(), io.err());
             }
             ArticleQueries queries = table.queries(client);

@@ -40,7 +40,7 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.err().println(spec.qualifiedName() + ": give a command, check or diff");
+        io.err().println("rules: give a command, check or diff");
         spec.commandLine().usage(io.err());
         return UsageErrors.STATUS;
     }

@@ -1,4 +1,4 @@
-package dev.articleclassifier.cli;
+package dev.articleclassifier.cli.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The one-command local run, end to end on the emulators it starts itself. */
-class LocalRunCommandTest {
+class LocalCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -47,7 +47,8 @@ class LocalRunCommandTest {
     @Test
     void unknownOption_isAUsageError() {
         assertEquals(2, run("--fast"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option '--fast'"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown option: '--fast'"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -56,8 +57,22 @@ class LocalRunCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no samples folder"));
     }
 
+    // Problem: the printed examples set AWS_REGION, which the AWS CLI does not read, so its `dynamodb scan` example
+    // failed. Fix: set AWS_DEFAULT_REGION (the CLI's) and AWS_REGION (the SDKs') and name the other commands.
+    @Test
+    void instructions_setTheRegionTheAwsCliReads_andNameTheCommandsThatFindTheStack() {
+        String text = LocalCommand.instructions("http://127.0.0.1:1", "http://127.0.0.1:2");
+
+        assertTrue(text.contains("AWS_DEFAULT_REGION=us-east-1"), text);
+        assertTrue(text.contains("aws --endpoint-url http://127.0.0.1:2 dynamodb scan --table-name articles"), text);
+        assertTrue(text.contains("query --latest 10"), text);
+        assertTrue(text.contains("reclassify --stale"), text);
+    }
+
     private int run(String... args) {
-        return LocalRunCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        List<String> all = new java.util.ArrayList<>(List.of("local"));
+        all.addAll(List.of(args));
+        return dev.articleclassifier.cli.Main.run(all, System.in, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 }

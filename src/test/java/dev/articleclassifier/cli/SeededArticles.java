@@ -11,9 +11,6 @@ import dev.articleclassifier.store.ArticleRecord;
 import dev.articleclassifier.store.DynamoDbArticleStore;
 import dev.articleclassifier.store.ObjectRef;
 import dev.articleclassifier.testing.EmulatorBackend;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +20,18 @@ import java.util.UUID;
  * A fresh table on the emulators, seeded with stories whose tags, agencies and dates the query and stats tests
  * know, and a way to run a command against it and capture what it prints.
  */
-final class QueryCommandFixtures {
+public final class SeededArticles {
 
-    static final String BUCKET = "wire-desk";
-    static final Instant INGESTED = Instant.parse("2016-02-01T08:00:00Z");
+    public static final String BUCKET = "wire-desk";
+    public static final Instant INGESTED = Instant.parse("2016-02-01T08:00:00Z");
 
     /** One seeded story: where it lives, when it was published, what it is tagged with. */
-    record Story(String key, String headline, String agency, String published, String topic, String country,
+    public record Story(String key, String headline, String agency, String published, String topic, String country,
                  String region) {
     }
 
     /** December 2015 plus one story in January, so ranges have something to leave out. */
-    static final List<Story> STORIES = List.of(
+    public static final List<Story> STORIES = List.of(
             new Story("in/ankara.txt", "Blast hits Ankara station", "Xinhua", "2015-12-03", "terrorism", "TR",
                     "western-asia"),
             new Story("in/paris.txt", "Ministers meet in Paris", "Reuters", "2015-12-03T10:00:00Z", "diplomacy",
@@ -45,27 +42,32 @@ final class QueryCommandFixtures {
             new Story("in/istanbul.txt", "Istanbul attack, January", "Xinhua", "2016-01-05", "terrorism", "TR",
                     "western-asia"));
 
-    final String table = "articles-" + UUID.randomUUID();
-    final EmulatorBackend backend = EmulatorBackend.shared();
-    final DynamoDbArticleStore store;
+    public final String table = "articles-" + UUID.randomUUID();
+    public final EmulatorBackend backend = EmulatorBackend.shared();
+    public final DynamoDbArticleStore store;
 
-    QueryCommandFixtures() {
+    public SeededArticles() {
         backend.createTable(table);
         store = new DynamoDbArticleStore(backend.dynamo(), table);
     }
 
-    static QueryCommandFixtures seeded() {
-        QueryCommandFixtures fixtures = new QueryCommandFixtures();
+    public static SeededArticles seeded() {
+        SeededArticles fixtures = new SeededArticles();
         STORIES.forEach(fixtures::put);
         return fixtures;
     }
 
-    void put(Story story) {
+    public void put(Story story) {
+        putWithTopics(story, List.of(story.topic()));
+    }
+
+    /** Stores a story tagged with several topics, as a story about an attack at a summit is. */
+    public void putWithTopics(Story story, List<String> topics) {
         Article article = new Article(story.headline(), story.agency(), story.published(), null,
                 List.of("Body of " + story.headline()), "en");
         Classification classification = new Classification(
-                List.of(new TopicTag(story.topic(), story.topic(), "medtop:20000053", 0.8,
-                        List.of(new Evidence("bomb", 2, 3.5)))),
+                topics.stream().map(topic -> new TopicTag(topic, topic, "medtop:20000053", 0.8,
+                        List.of(new Evidence("bomb", 2, 3.5)))).toList(),
                 List.of(new CountryTag(story.country(), story.country(), 0.9, 2,
                         List.of(new Evidence("capital of " + story.country(), 2, 1.0)))),
                 List.of(new RegionTag(story.region(), story.region(), "000", 0.9)), "1.0.0", "feedface");
@@ -74,29 +76,9 @@ final class QueryCommandFixtures {
     }
 
     /** Runs {@code article-classifier ARGS --table T --endpoint E} and returns exit status and output. */
-    Run run(String... args) {
+    public CommandRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--table", table, "--endpoint", backend.dynamoEndpoint().toString()));
-        return Run.of(all);
-    }
-
-    /** A finished command: its exit status, standard output and standard error. */
-    record Run(int status, String out, String err) {
-
-        static Run of(List<String> args) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = Main.run(args, System.in, new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }
-
-        static Run of(String... args) {
-            return of(List.of(args));
-        }
-
-        List<String> lines() {
-            return out.lines().toList();
-        }
+        return CommandRun.of(all);
     }
 }

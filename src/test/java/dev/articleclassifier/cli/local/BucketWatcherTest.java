@@ -1,4 +1,4 @@
-package dev.articleclassifier.cli;
+package dev.articleclassifier.cli.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

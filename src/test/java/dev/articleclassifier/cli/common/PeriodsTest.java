@@ -1,6 +1,7 @@
-package dev.articleclassifier.cli.dashboard;
+package dev.articleclassifier.cli.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.articleclassifier.store.TimeRange;
@@ -41,21 +42,37 @@ class PeriodsTest {
         assertEquals(new TimeRange("2015-12-20", "2015-12-25"), new Periods(DEC_20, DEC_24, Periods.Unit.DAY).timeRange());
     }
 
-    @Test
-    void constructor_refusesMoreThanMaxPeriods() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new Periods(LocalDate.of(2014, 1, 1), DEC_24, Periods.Unit.DAY));
+    // Problem: a stored range over 400 weeks emptied the dashboard ("range too long: 579 weeks"). Fix: an axis
+    // too long for its period is drawn with the finest longer period that fits.
+    @ParameterizedTest(name = "{0} to {1} per {2} fits 400 as {3}")
+    @CsvSource({
+            "2015-12-01, 2015-12-31, DAY, DAY, 31",
+            "2014-01-01, 2015-12-24, DAY, WEEK, 104",
+            "2005-01-01, 2016-02-01, WEEK, MONTH, 134",
+            "1700-01-01, 2016-02-01, DAY, YEAR, 317"})
+    void fitting_coarsensTheUnit_untilTheAxisFits(LocalDate from, LocalDate to, Periods.Unit unit,
+                                                   Periods.Unit expected, int count) {
+        Periods axis = new Periods(from, to, unit).fitting(400);
+
+        assertEquals(expected, axis.unit());
+        assertEquals(count, axis.labels().size());
+        assertEquals(count, axis.count());
     }
 
     @Test
-    void constructor_acceptsTheSameRangePerWeek() {
-        assertEquals(104, new Periods(LocalDate.of(2014, 1, 1), DEC_24, Periods.Unit.WEEK).labels().size());
+    void labelOf_namesMonthsAndYearsByTheirFirstDay() {
+        Periods months = new Periods(LocalDate.of(2015, 11, 15), DEC_24, Periods.Unit.MONTH);
+
+        assertEquals(List.of("2015-11-01", "2015-12-01"), months.labels());
+        assertEquals("2015-12-01", months.labelOf("2015-12-24T10:00:00Z"));
+        assertEquals(1, months.indexOf("2015-12-02"));
+        assertNull(months.labelOf("2016-01-01"));
     }
 
     @Test
     void unitParse_namesTheAcceptedValues_whenUnknown() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Periods.Unit.parse("month"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Periods.Unit.parse("decade"));
 
-        assertEquals("per must be day or week, was 'month'", e.getMessage());
+        assertEquals("per must be day, week, month or year, was 'decade'", e.getMessage());
     }
 }

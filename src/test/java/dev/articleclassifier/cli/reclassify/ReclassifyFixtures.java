@@ -1,7 +1,8 @@
-package dev.articleclassifier.cli;
+package dev.articleclassifier.cli.reclassify;
 
 import dev.articleclassifier.classify.DocumentClassifier;
-import dev.articleclassifier.cli.QueryCommandFixtures.Run;
+import dev.articleclassifier.cli.CommandRun;
+import dev.articleclassifier.cli.SeededArticles;
 import dev.articleclassifier.store.ArticleId;
 import dev.articleclassifier.store.ArticleQueries;
 import dev.articleclassifier.store.ArticleRecord;
@@ -119,11 +120,11 @@ final class ReclassifyFixtures {
     }
 
     /** {@code article-classifier reclassify ARGS} against this table and bucket. */
-    Run reclassify(String... args) {
+    CommandRun reclassify(String... args) {
         List<String> all = new ArrayList<>(List.of("reclassify"));
         all.addAll(List.of(args));
         all.addAll(List.of("--table", table, "--endpoint", backend.dynamoEndpoint().toString(),
                 "--s3-endpoint", backend.s3Endpoint().toString()));
-        return Run.of(all);
+        return CommandRun.of(all);
     }
 }

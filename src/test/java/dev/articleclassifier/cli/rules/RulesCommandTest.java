@@ -1,9 +1,10 @@
-package dev.articleclassifier.cli;
+package dev.articleclassifier.cli.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articleclassifier.cli.QueryCommandFixtures.Run;
+import dev.articleclassifier.cli.CommandRun;
+import dev.articleclassifier.cli.SeededArticles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ class RulesCommandTest {
 
     @Test
     void rulesCheck_acceptsTheBundledRules_andListsTheirTopics() {
-        Run run = Run.of("rules", "check", BUNDLED_RULES);
+        CommandRun run = CommandRun.of("rules", "check", BUNDLED_RULES);
 
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().startsWith(BUNDLED_RULES + ": valid"), run.out());
@@ -69,7 +70,7 @@ class RulesCommandTest {
     void rulesCheck_printsTermCountsAndThresholds_ofASmallFile() throws IOException {
         Path file = write("small.jsonc", rules("3"));
 
-        Run run = Run.of("rules", "check", file.toString());
+        CommandRun run = CommandRun.of("rules", "check", file.toString());
 
         assertEquals(0, run.status(), run.err());
         assertTrue(run.lines().stream().anyMatch(l -> l.matches("football\\s+Football\\s+medtop:20000822\\s+2\\s+0\\s+0\\s+0\\.3")),
@@ -82,7 +83,7 @@ class RulesCommandTest {
     void rulesCheck_rejectsMalformedFile_withFileLineAndField() throws IOException {
         Path file = write("bad.jsonc", rules("\"heavy\""));
 
-        Run run = Run.of("rules", "check", file.toString());
+        CommandRun run = CommandRun.of("rules", "check", file.toString());
 
         assertEquals(2, run.status());
         assertTrue(run.err().startsWith("rules check: " + file + ":9: "), run.err());
@@ -97,7 +98,7 @@ class RulesCommandTest {
         Files.writeString(sample.resolve("striker.txt"), STRIKER_STORY, StandardCharsets.UTF_8);
         Files.writeString(sample.resolve("flood.txt"), FLOOD_STORY, StandardCharsets.UTF_8);
 
-        Run run = Run.of("rules", "diff", before.toString(), after.toString(), "--sample", sample.toString());
+        CommandRun run = CommandRun.of("rules", "diff", before.toString(), after.toString(), "--sample", sample.toString());
 
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains(sample.resolve("striker.txt") + "  \"Striker signs for city club after long talks\""),
@@ -113,10 +114,56 @@ class RulesCommandTest {
         Path rules = write("same.jsonc", rules("3"));
         Path story = write("flood.txt", FLOOD_STORY);
 
-        Run run = Run.of("rules", "diff", rules.toString(), rules.toString(), "--sample", story.toString());
+        CommandRun run = CommandRun.of("rules", "diff", rules.toString(), rules.toString(), "--sample", story.toString());
 
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains("1 documents, 0 changed tags"), run.out());
+        assertTrue(run.out().contains("1 document, 0 changed tags"), run.out());
+    }
+
+    // Problem: `rules check bundled` failed while `rules diff` accepted "bundled". Fix: both take it.
+    @Test
+    void rulesCheck_acceptsBundled_asRulesDiffDoes() {
+        CommandRun run = CommandRun.of("rules", "check", "bundled");
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("bundled: valid"), run.out());
+    }
+
+    // Problem: `rules diff` read a .gz sample raw, so the parser rejected what `classify` reads. Fix: both read
+    // files through the same reader (size cap, gzip inflated).
+    @Test
+    void rulesDiff_readsGzipSamples_asClassifyDoes() throws IOException {
+        Path before = write("old.jsonc", rules("0.1"));
+        Path after = write("new.jsonc", rules("5"));
+        Path gz = dir.resolve("striker.txt.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(STRIKER_STORY.getBytes(StandardCharsets.UTF_8));
+        }
+
+        CommandRun run = CommandRun.of("rules", "diff", before.toString(), after.toString(), "--sample", gz.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("1 document, 1 changed tags, 0 only moved a score by 0.1 or more, 0 rejected"),
+                run.out());
+    }
+
+    // Problem: unreadable samples were counted as documents but not as rejections, and "1 documents" was printed.
+    // Fix: every rejection (reader or parser) is counted and listed with its reason; counts agree in number.
+    @Test
+    void rulesDiff_countsAndListsEveryRejection_withItsReason() throws IOException {
+        Path rules = write("same.jsonc", rules("3"));
+        Path sample = Files.createDirectory(dir.resolve("mixed"));
+        Files.writeString(sample.resolve("flood.txt"), FLOOD_STORY, StandardCharsets.UTF_8);
+        Files.write(sample.resolve("empty.txt"), new byte[0]);
+        Files.write(sample.resolve("broken.txt.gz"), new byte[] {0x1f, (byte) 0x8b, 1, 2, 3});
+
+        CommandRun run = CommandRun.of("rules", "diff", rules.toString(), rules.toString(), "--sample", sample.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("3 documents, 0 changed tags, 0 only moved a score by 0.1 or more, 2 rejected"),
+                run.out());
+        assertTrue(run.out().contains("rejected, not compared: " + sample.resolve("empty.txt") + " (empty file)"),
+                run.out());
     }
 
     @ParameterizedTest
@@ -124,7 +171,7 @@ class RulesCommandTest {
             "rules check no-such-file.jsonc", "rules diff a.jsonc", "rules diff a.jsonc b.jsonc",
             "rules diff bundled no-such-file.jsonc --sample samples"})
     void rules_exitsTwoWithMessage_onBadInput(String args) {
-        Run run = Run.of(args.split(" "));
+        CommandRun run = CommandRun.of(args.split(" "));
 
         assertEquals(2, run.status());
         assertTrue(run.err().startsWith("rules"), run.err());
@@ -133,7 +180,7 @@ class RulesCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"rules --help", "rules check --help", "rules diff --help"})
     void rules_everySubcommandHasHelp(String args) {
-        Run run = Run.of(args.split(" "));
+        CommandRun run = CommandRun.of(args.split(" "));
 
         assertEquals(0, run.status());
         assertTrue(run.out().startsWith("Usage: article-classifier rules"), run.out());

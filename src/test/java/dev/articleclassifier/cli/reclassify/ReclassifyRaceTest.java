@@ -1,7 +1,7 @@
-package dev.articleclassifier.cli;
+package dev.articleclassifier.cli.reclassify;
 
-import static dev.articleclassifier.cli.ReclassifyFixtures.FLOOD_STORY;
-import static dev.articleclassifier.cli.ReclassifyFixtures.STRIKER_STORY;
+import static dev.articleclassifier.cli.reclassify.ReclassifyFixtures.FLOOD_STORY;
+import static dev.articleclassifier.cli.reclassify.ReclassifyFixtures.STRIKER_STORY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
