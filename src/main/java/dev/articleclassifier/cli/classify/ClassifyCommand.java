@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
  * ("-"), printing one JSON object per file on standard output. Bad files become REJECTED lines, never errors;
  * a path that does not exist is reported on standard error and makes the exit status 1.
  */
-@Command(name = "classify", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "classify", header = "Classify files or folders, print one JSON line per file.",
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Parses and classifies wire articles (plain text, HTML, NITF XML; .gz too) and prints one "
                 + "JSON object per file (JSON Lines) on standard output: file, status, reason, headline, agency, "
                 + "published, dateline, body, wordCount, language, topics (best first, with evidence), countries, "

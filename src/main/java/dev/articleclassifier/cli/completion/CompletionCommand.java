@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
  * the same declarations as the help texts (so it never lags behind them). zsh runs it through
  * {@code bashcompinit}.
  */
-@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "completion", header = "Print a bash/zsh completion script.",
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Prints a completion script for bash and zsh: commands, options and their fixed values.",
                 "",
                 "bash:  source <(bin/article-classifier completion)",

@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code dashboard}: serves the web page over the article table until the process is stopped. The table is
  * read once at start so that a wrong endpoint or table name is reported here, not as an empty page.
  */
-@Command(name = "dashboard", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "dashboard", header = "A web page of the table on 127.0.0.1.",
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Serves a web page over the article table on this machine only (http://127.0.0.1:PORT/): "
                 + "articles per topic and per region over time, a breakdown by world region, the latest articles "
                 + "with their tags, and the evidence (matched terms) behind one article's tags. It reads the table "

@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
  * (a relative "file" is resolved against the gold file's folder; "countries" may be left out). Topics are scored
  * as multi-label tags: a predicted topic is right when the gold line lists it.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "eval", header = "Precision, recall and F1 of the rules on a labeled sample.",
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Classifies every document of a labeled sample and prints precision, recall and F1 per topic "
                 + "(multi-label: every predicted topic counts), their macro average over the topics the sample has "
                 + "gold documents for, and micro P/R/F1 for countries.",

@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * <p>With {@code --watch} the stack stays up and the bucket is polled every second, so a file dropped with any S3
  * client is classified within two seconds.
  */
-@Command(name = "local", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "local", header = "The whole pipeline on local emulators (no AWS, no Docker).",
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Runs the pipeline locally: starts the DynamoDB and S3 emulators (npm ci installs them), creates "
                 + "the table (from template.yaml) and the bucket, uploads the sample wire files under incoming/, "
                 + "delivers an S3 ObjectCreated notification per file to the Lambda handler, and prints a summary: "

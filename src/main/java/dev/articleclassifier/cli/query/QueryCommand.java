@@ -37,7 +37,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * GetItem, printed with the evidence behind each tag. A topic, country, region or agency that cannot exist is
  * refused before any request, with the closest values that can.
  */
-@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "query", header = "List stored articles, or show one with its evidence.",
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lists stored articles newest first, or shows one article with the evidence behind its tags.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:printed (also when nothing matched)", "1:article not found or table unreachable",

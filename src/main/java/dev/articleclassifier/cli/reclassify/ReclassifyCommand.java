@@ -35,7 +35,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * wins, exactly as between two events in the function. Records are listed with Query on the {@code byTag}
  * index, never with Scan.
  */
-@Command(name = "reclassify", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "reclassify", header = "Re-tag stored records with the current rules.",
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Re-classifies stored records (classified and rejected ones) with the current rules, reading "
                 + "the original objects from S3, and stores the new tags and rules hash. A record that a newer S3 "
                 + "event replaced during the run is left to that event and counted as skipped.",

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
  * so "valid" here means the function will accept it, and prints what it defines. The rules hash printed is the
  * one records tagged by these rules will carry.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "check", header = "Validate a rules file and print what it defines.",
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Validates a topic rules file (JSON with comments) and prints what it defines: version, "
                 + "settings, each topic with its id, label, IPTC code, number of terms and threshold, and the rules "
                 + "hash that records tagged with it will carry. An invalid file is reported as FILE:LINE: FIELD: "

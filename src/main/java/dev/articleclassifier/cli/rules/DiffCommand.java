@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
  * with the topics gained and lost (and scores that moved by {@value DiffReport#SCORE_MOVE} or more),
  * followed by a per-topic summary.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "diff", header = "Show which documents of a sample a rules change re-tags.",
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Classifies every document of the sample (files, or folders read recursively; .gz too) with "
                 + "the OLD and the NEW rules file and shows what the change does: for each document whose topics "
                 + "change, its file, headline, topics added (+) and removed (-), and topics kept whose score moved "

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  * {@code diff} shows what a change would do to the tags of a sample of documents. Both take {@value #BUNDLED}
  * for the rules inside the jar.
  */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "rules", header = "Check a rules file, or diff two on a sample.",
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         synopsisSubcommandLabel = "COMMAND", subcommands = {CheckCommand.class, DiffCommand.class},
         description = "Checks a topic rules file, or shows what a change to it does to a sample of documents.")
 public final class RulesCommand implements Callable<Integer> {

@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * is one Query on the {@code byTag} index over the range, and the articles found are counted by the period of
  * their sort time (UTC). Values with no article in the range are left out.
  */
-@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "stats", header = "Article counts per topic, region or country per period.",
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Counts classified articles per topic, region or country for each period of a time range: "
                 + "one row per period (labelled by its first day) and one column per value, a total row, and a "
                 + "last column of distinct articles (an article with several tags counts once there)."},
