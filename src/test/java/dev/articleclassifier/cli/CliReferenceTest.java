@@ -40,7 +40,7 @@ class CliReferenceTest {
     /** Every command's help, in the order the program lists them, subcommands after their command. */
     static String reference() {
         StringBuilder md = new StringBuilder();
-        CommandLine root = Main.commandLine(Streams.system(), null);
+        CommandLine root = Commands.commandLine(Streams.system(), null);
         append(md, root);
         return md.toString();
     }
