@@ -1,11 +1,13 @@
 package dev.articleclassifier.cli.classify;
 
+import dev.articleclassifier.classify.ClassifiedArticle;
 import dev.articleclassifier.classify.DocumentClassifier;
 import dev.articleclassifier.classify.rules.DataFileException;
 import dev.articleclassifier.cli.common.CommonOptions;
 import dev.articleclassifier.cli.common.InputFiles;
 import dev.articleclassifier.cli.common.Progress;
 import dev.articleclassifier.cli.common.Streams;
+import dev.articleclassifier.cli.common.TopicExplanation;
 import dev.articleclassifier.cli.common.UsageErrors;
 import dev.articleclassifier.cli.common.Version;
 import java.nio.file.Path;
@@ -39,6 +41,10 @@ public final class ClassifyCommand implements Callable<Integer> {
             description = "topic rules to use instead of the bundled ones (JSON with comments)")
     Path rules;
 
+    @Option(names = "--explain", description = "instead of JSON, print for each file why each topic was tagged and "
+            + "which rule stopped the strongest topics that were not, with their evidence")
+    boolean explain;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "a file, a folder (read recursively) or - for standard input")
     List<String> paths;
@@ -63,11 +69,25 @@ public final class ClassifyCommand implements Callable<Integer> {
         Progress progress = Progress.onStandardError(io.err(), "classify", false);
         progress.total(inputs.files().size());
         for (String file : inputs.files()) {
-            io.out().println(ArticleJson.toJsonLine(file, InputFiles.classify(classifier, InputFiles.read(file, io.in()))));
+            ClassifiedArticle result = InputFiles.classify(classifier, InputFiles.read(file, io.in()));
+            if (explain) {
+                printExplanation(file, result);
+            } else {
+                io.out().println(ArticleJson.toJsonLine(file, result));
+            }
             progress.step();
         }
         io.out().flush();
         progress.finish();
         return inputs.missing().isEmpty() ? 0 : 1;
+    }
+
+    private void printExplanation(String file, ClassifiedArticle result) {
+        if (result.status() == ClassifiedArticle.Status.REJECTED) {
+            io.out().println(file + ": REJECTED: " + result.reason());
+            return;
+        }
+        io.out().println(file + ": " + result.article().headline());
+        TopicExplanation.print(TopicExplanation.of(result.classification()), io.out());
     }
 }

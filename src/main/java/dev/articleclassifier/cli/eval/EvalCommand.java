@@ -36,8 +36,9 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", header = "Precision, recall and F1 of the rules on a labeled sample.",
         mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Classifies every document of a labeled sample and prints precision, recall and F1 per topic "
-                + "(multi-label: every predicted topic counts), their macro average over the topics the sample has "
-                + "gold documents for, and micro P/R/F1 for countries.",
+                + "(multi-label: every predicted topic counts), micro P/R/F1 over every tag, the macro F1 of the "
+                + "topics that have gold documents, topics per document (said vs gold), the share of documents "
+                + "whose whole topic set is right, and micro P/R/F1 for countries.",
                 "",
                 "Gold file: JSON Lines, one document per line:",
                 "  {\"id\": \"a1\", \"text\": \"Headline\\n\\nBody...\", \"topics\": [\"terrorism\"], \"countries\": [\"RU\"]}",

@@ -16,16 +16,26 @@ final class Scores {
 
     private final Map<String, int[]> topics = new TreeMap<>();
     private final int[] countries = new int[3];
+    private final int[] allTopics = new int[3];
     private int documents;
     private int countryDocuments;
+    private int topicsSaid;
+    private int topicsGold;
+    private int wholeSetsRight;
 
     void addTopics(Set<String> gold, Set<String> predicted) {
         documents++;
+        topicsSaid += predicted.size();
+        topicsGold += gold.size();
+        if (gold.equals(predicted)) {
+            wholeSetsRight++;
+        }
         Set<String> all = new TreeSet<>(gold);
         all.addAll(predicted);
         for (String topic : all) {
             int[] c = topics.computeIfAbsent(topic, k -> new int[3]);
             tally(c, gold.contains(topic), predicted.contains(topic));
+            tally(allTopics, gold.contains(topic), predicted.contains(topic));
         }
     }
 
@@ -59,8 +69,15 @@ final class Scores {
                 out.printf("%-22s %9.3f %9s %9s %8d  (no gold document: not averaged)%n", topic, prf[0], "-", "-", 0);
             }
         });
+        double[] micro = prf(allTopics);
+        out.printf("%-22s %9.3f %9.3f %9.3f%n", "micro (every tag)", micro[0], micro[1], micro[2]);
         out.printf("%-22s %29.3f  (over the %s with gold documents)%n", "macro F1",
                 macroF1(), topicCount(topics.values().stream().filter(c -> c[0] + c[2] > 0).count()));
+        if (documents > 0) {
+            out.printf("%ntopics per document: said %.2f, gold %.2f (ratio %.2f); whole set right %.1f%%%n",
+                    (double) topicsSaid / documents, (double) topicsGold / documents,
+                    topicsGold == 0 ? 0 : (double) topicsSaid / topicsGold, 100.0 * wholeSetsRight / documents);
+        }
         if (countryDocuments > 0) {
             double[] prf = prf(countries);
             out.printf("%ncountries (%s): precision %.3f  recall %.3f  F1 %.3f%n",

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.articleclassifier.classify.Evidence;
 import dev.articleclassifier.cli.common.TableFormats;
 import dev.articleclassifier.cli.common.TableFormats.Format;
+import dev.articleclassifier.cli.common.TopicExplanation;
 import dev.articleclassifier.store.ArticleQueries;
 import dev.articleclassifier.store.StoredArticle;
 import dev.articleclassifier.store.StoredTags;
@@ -59,6 +60,9 @@ final class ArticleView {
                     out.println("(the table keeps the " + STORED_EVIDENCE + " strongest terms of each tag; "
                             + "'article-classifier classify' on the S3 object shows them all)");
                 }
+                out.println();
+                out.println("topic decisions:");
+                TopicExplanation.print(TopicExplanation.of(tags), out);
             }
         }
         out.flush();
@@ -147,6 +151,7 @@ final class ArticleView {
             node.put(WORD_COUNT, a.wordCount());
         }
         node.set(TOPICS, tagsJson(tags.topics(), ID, LABEL, true));
+        node.set(NEAR_MISSES, tagsJson(tags.nearMisses(), ID, LABEL, true));
         node.set(COUNTRIES, tagsJson(tags.countries(), CODE, NAME, true));
         node.set(REGIONS, tagsJson(tags.regions(), ID, LABEL, false));
         ObjectNode classifier = node.putObject(CLASSIFIER).put(VERSION, tags.classifierVersion())
@@ -162,7 +167,7 @@ final class ArticleView {
         ArrayNode array = JSON.createArrayNode();
         for (StoredTags.Tag tag : tags) {
             ObjectNode t = array.addObject().put(idField, tag.id()).put(labelField, tag.label())
-                    .put(SCORE, tag.score()).put(MENTIONS, tag.mentions());
+                    .put(SCORE, tag.score()).put(MENTIONS, tag.mentions()).put(RULE, tag.rule()).put(WHY, tag.why());
             if (withEvidence) {
                 ArrayNode evidence = t.putArray(EVIDENCE);
                 tag.evidence().forEach(e -> evidence.addObject().put(TERM, e.term()).put(COUNT, e.count())

@@ -27,9 +27,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", header = "Validate a rules file and print what it defines.",
         mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Validates a topic rules file (JSON with comments) and prints what it defines: version, "
-                + "settings, each topic with its id, label, IPTC code, number of terms and threshold, and the rules "
-                + "hash that records tagged with it will carry. An invalid file is reported as FILE:LINE: FIELD: "
-                + "problem."},
+                + "settings, each topic with its id, label, IPTC code, number of terms and threshold, each topic's "
+                + "description (what a story must be about to carry it), and the rules hash that records tagged "
+                + "with it will carry. An invalid file is reported as FILE:LINE: FIELD: problem."},
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:valid", "2:invalid file or bad usage"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -64,8 +64,9 @@ final class CheckCommand implements Callable<Integer> {
         out.println(file + ": valid");
         out.println("version     " + rules.version());
         out.println("rules hash  " + classifier.rulesHash() + " (with the bundled gazetteer)");
-        out.printf("settings    headlineBoost %s, leadBoost %s, scale %s, threshold %s, maxTopics %d%n",
-                s.headlineBoost(), s.leadBoost(), s.scale(), s.threshold(), s.maxTopics());
+        out.printf("settings    headlineBoost %s, leadBoost %s, scale %s, threshold %s, maxTopics %d,"
+                        + " secondaryShare %s, secondaryMinTerms %d%n", s.headlineBoost(), s.leadBoost(), s.scale(),
+                s.threshold(), s.maxTopics(), s.secondaryShare(), s.secondaryMinTerms());
         out.println();
         List<List<Object>> rows = new ArrayList<>();
         for (TopicRule topic : rules.topics()) {
@@ -75,6 +76,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         TableFormats.table(List.of("topic", "label", "iptc", "terms", "negative", "requires", "threshold"), rows, out);
         out.println(rules.topics().size() + " topics");
+        out.println();
+        for (TopicRule topic : rules.topics()) {
+            out.println(topic.id() + ": " + (topic.description().isEmpty() ? "(no description)" : topic.description()));
+        }
         out.flush();
     }
 }

@@ -23,7 +23,7 @@ class ArticleViewTest {
     }
 
     private static StoredTags tags(List<Evidence> evidence) {
-        return new StoredTags(List.of(new StoredTags.Tag("crime", "Crime", 0.9, null, evidence)), List.of(), List.of(),
-                null, null, null, null, null);
+        return new StoredTags(List.of(new StoredTags.Tag("crime", "Crime", 0.9, null, evidence, null, null)), List.of(),
+                List.of(), List.of(), null, null, null, null, null);
     }
 }
