@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -35,9 +36,10 @@ import picocli.CommandLine.Spec;
  * the commands' picocli annotations, so they cannot drift apart.
  */
 @Command(name = "article-classifier", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Parses wire articles, tags their topics, countries and regions, and reads the article table.",
-        synopsisSubcommandLabel = "COMMAND",
-        footer = {"", "Run 'article-classifier COMMAND --help' for a command's options."})
+        scope = ScopeType.INHERIT, // every subcommand has --help, --version and --verbose, as here
+        description = {"Parses wire articles, tags their topics, countries and regions, and reads the article table.",
+                "Run 'article-classifier COMMAND --help' for a command's options."},
+        synopsisSubcommandLabel = "COMMAND")
 public final class Commands implements Callable<Integer> {
 
     /** Every command, in the order help lists them. */

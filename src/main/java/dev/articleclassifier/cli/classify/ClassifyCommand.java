@@ -3,18 +3,15 @@ package dev.articleclassifier.cli.classify;
 import dev.articleclassifier.classify.ClassifiedArticle;
 import dev.articleclassifier.classify.DocumentClassifier;
 import dev.articleclassifier.classify.rules.DataFileException;
-import dev.articleclassifier.cli.common.CommonOptions;
 import dev.articleclassifier.cli.common.InputFiles;
 import dev.articleclassifier.cli.common.Progress;
 import dev.articleclassifier.cli.common.Streams;
 import dev.articleclassifier.cli.common.TopicExplanation;
 import dev.articleclassifier.cli.common.UsageErrors;
-import dev.articleclassifier.cli.common.Version;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,7 +21,6 @@ import picocli.CommandLine.Parameters;
  * a path that does not exist is reported on standard error and makes the exit status 1.
  */
 @Command(name = "classify", header = "Classify files or folders, print one JSON line per file.",
-        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Parses and classifies wire articles (plain text, HTML, NITF XML; .gz too) and prints one "
                 + "JSON object per file (JSON Lines) on standard output: file, status, reason, headline, agency, "
                 + "published, dateline, body, wordCount, language, topics (best first, with evidence), countries, "
@@ -34,8 +30,6 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:every input read", "1:a path did not exist", "2:bad usage or an invalid rules file"})
 public final class ClassifyCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptions common;
 
     @Option(names = "--rules", paramLabel = "FILE",
             description = "topic rules to use instead of the bundled ones (JSON with comments)")

@@ -1,12 +1,9 @@
 package dev.articleclassifier.cli.completion;
 
-import dev.articleclassifier.cli.common.CommonOptions;
 import dev.articleclassifier.cli.common.Streams;
-import dev.articleclassifier.cli.common.Version;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -16,7 +13,6 @@ import picocli.CommandLine.Spec;
  * {@code bashcompinit}.
  */
 @Command(name = "completion", header = "Print a bash/zsh completion script.",
-        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Prints a completion script for bash and zsh: commands, options and their fixed values.",
                 "",
                 "bash:  source <(bin/article-classifier completion)",
@@ -25,8 +21,6 @@ import picocli.CommandLine.Spec;
                 "To keep it, write it to a file that your shell's start-up sources."})
 public final class CompletionCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptions common;
 
     @Spec
     CommandSpec spec;

@@ -1,10 +1,8 @@
 package dev.articleclassifier.cli.dashboard;
 
 import dev.articleclassifier.classify.Classifier;
-import dev.articleclassifier.cli.common.CommonOptions;
 import dev.articleclassifier.cli.common.Streams;
 import dev.articleclassifier.cli.common.TableOptions;
-import dev.articleclassifier.cli.common.Version;
 import dev.articleclassifier.store.PageRequest;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
@@ -22,7 +20,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * read once at start so that a wrong endpoint or table name is reported here, not as an empty page.
  */
 @Command(name = "dashboard", header = "A web page of the table on 127.0.0.1.",
-        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Serves a web page over the article table on this machine only (http://127.0.0.1:PORT/): "
                 + "articles per topic and per region over time, a breakdown by world region, the latest articles "
                 + "with their tags, and the evidence (matched terms) behind one article's tags. It reads the table "
@@ -43,8 +40,6 @@ public final class DashboardCommand implements Callable<Integer> {
     @Mixin
     TableOptions table;
 
-    @Mixin
-    CommonOptions common;
 
     @Spec
     CommandSpec spec;

@@ -7,11 +7,9 @@ import dev.articleclassifier.classify.CountryTag;
 import dev.articleclassifier.classify.DocumentClassifier;
 import dev.articleclassifier.classify.TopicTag;
 import dev.articleclassifier.classify.rules.DataFileException;
-import dev.articleclassifier.cli.common.CommonOptions;
 import dev.articleclassifier.cli.common.Progress;
 import dev.articleclassifier.cli.common.Streams;
 import dev.articleclassifier.cli.common.UsageErrors;
-import dev.articleclassifier.cli.common.Version;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +21,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,7 +31,6 @@ import picocli.CommandLine.Option;
  * as multi-label tags: a predicted topic is right when the gold line lists it.
  */
 @Command(name = "eval", header = "Precision, recall and F1 of the rules on a labeled sample.",
-        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Classifies every document of a labeled sample and prints precision, recall and F1 per topic "
                 + "(multi-label: every predicted topic counts), micro P/R/F1 over every tag, the macro F1 of the "
                 + "topics that have gold documents, topics per document (said vs gold), the share of documents "
@@ -48,8 +44,6 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:scored", "2:bad usage, an unreadable gold file or an invalid rules file"})
 public final class EvalCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptions common;
 
     @Option(names = "--gold", paramLabel = "FILE.jsonl", required = true, description = "the labeled sample")
     Path gold;

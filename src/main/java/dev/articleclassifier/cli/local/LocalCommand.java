@@ -11,10 +11,8 @@ import dev.articleclassifier.local.LocalEmulators;
 import dev.articleclassifier.local.LocalStackFile;
 import dev.articleclassifier.local.TableFromTemplate;
 import dev.articleclassifier.source.IncomingBucket;
-import dev.articleclassifier.cli.common.CommonOptions;
 import dev.articleclassifier.cli.common.Streams;
 import dev.articleclassifier.cli.common.UsageErrors;
-import dev.articleclassifier.cli.common.Version;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -23,7 +21,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import java.util.stream.Stream;
 
@@ -37,7 +34,6 @@ import java.util.stream.Stream;
  * client is classified within two seconds.
  */
 @Command(name = "local", header = "The whole pipeline on local emulators (no AWS, no Docker).",
-        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Runs the pipeline locally: starts the DynamoDB and S3 emulators (npm ci installs them), creates "
                 + "the table (from template.yaml) and the bucket, uploads the sample wire files under incoming/, "
                 + "delivers an S3 ObjectCreated notification per file to the Lambda handler, and prints a summary: "
@@ -62,8 +58,6 @@ public final class LocalCommand implements Callable<Integer> {
             + "bucket (polled every second) until Ctrl-C")
     boolean watch;
 
-    @Mixin
-    CommonOptions common;
 
     private final Streams io;
 

@@ -1,7 +1,6 @@
 package dev.articleclassifier.cli.query;
 
 import dev.articleclassifier.classify.Classifier;
-import dev.articleclassifier.cli.common.CommonOptions;
 import dev.articleclassifier.cli.common.KnownValues;
 import dev.articleclassifier.cli.common.RangeOptions;
 import dev.articleclassifier.cli.common.Streams;
@@ -9,7 +8,6 @@ import dev.articleclassifier.cli.common.TableFormats;
 import dev.articleclassifier.cli.common.TableFormats.Format;
 import dev.articleclassifier.cli.common.TableOptions;
 import dev.articleclassifier.cli.common.TagValues;
-import dev.articleclassifier.cli.common.Version;
 import dev.articleclassifier.parse.Agencies;
 import dev.articleclassifier.store.ArticleId;
 import dev.articleclassifier.store.ArticleQueries;
@@ -38,7 +36,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * refused before any request, with the closest values that can.
  */
 @Command(name = "query", header = "List stored articles, or show one with its evidence.",
-        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lists stored articles newest first, or shows one article with the evidence behind its tags.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:printed (also when nothing matched)", "1:article not found or table unreachable",
@@ -89,8 +86,6 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     TableOptions table;
 
-    @Mixin
-    CommonOptions common;
 
     @Spec
     CommandSpec spec;

@@ -2,14 +2,12 @@ package dev.articleclassifier.cli.reclassify;
 
 import dev.articleclassifier.classify.DocumentClassifier;
 import dev.articleclassifier.classify.rules.DataFileException;
-import dev.articleclassifier.cli.common.CommonOptions;
 import dev.articleclassifier.cli.common.EndpointConverter;
 import dev.articleclassifier.cli.common.Progress;
 import dev.articleclassifier.cli.common.RangeOptions;
 import dev.articleclassifier.cli.common.Streams;
 import dev.articleclassifier.cli.common.TableOptions;
 import dev.articleclassifier.cli.common.UsageErrors;
-import dev.articleclassifier.cli.common.Version;
 import dev.articleclassifier.source.S3ObjectSource;
 import dev.articleclassifier.source.SourceLimits;
 import dev.articleclassifier.store.DynamoDbArticleStore;
@@ -36,7 +34,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  * index, never with Scan.
  */
 @Command(name = "reclassify", header = "Re-tag stored records with the current rules.",
-        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Re-classifies stored records (classified and rejected ones) with the current rules, reading "
                 + "the original objects from S3, and stores the new tags and rules hash. A record that a newer S3 "
                 + "event replaced during the run is left to that event and counted as skipped.",
@@ -78,8 +75,6 @@ public final class ReclassifyCommand implements Callable<Integer> {
     @Mixin
     TableOptions table;
 
-    @Mixin
-    CommonOptions common;
 
     @Spec
     CommandSpec spec;

@@ -6,17 +6,14 @@ import dev.articleclassifier.classify.rules.DataFileException;
 import dev.articleclassifier.classify.rules.RuleSettings;
 import dev.articleclassifier.classify.rules.TopicRule;
 import dev.articleclassifier.classify.rules.TopicRules;
-import dev.articleclassifier.cli.common.CommonOptions;
 import dev.articleclassifier.cli.common.Streams;
 import dev.articleclassifier.cli.common.TableFormats;
 import dev.articleclassifier.cli.common.UsageErrors;
-import dev.articleclassifier.cli.common.Version;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -25,7 +22,6 @@ import picocli.CommandLine.Parameters;
  * one records tagged by these rules will carry.
  */
 @Command(name = "check", header = "Validate a rules file and print what it defines.",
-        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Validates a topic rules file (JSON with comments) and prints what it defines: version, "
                 + "settings, each topic with its id, label, IPTC code, number of terms and threshold, each topic's "
                 + "description (what a story must be about to carry it), and the rules hash that records tagged "
@@ -33,8 +29,6 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:valid", "2:invalid file or bad usage"})
 final class CheckCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptions common;
 
     @Parameters(paramLabel = "FILE", description = "the rules file, or \"bundled\" for the rules inside the jar")
     String file;

@@ -2,17 +2,14 @@ package dev.articleclassifier.cli.rules;
 
 import dev.articleclassifier.classify.DocumentClassifier;
 import dev.articleclassifier.classify.rules.DataFileException;
-import dev.articleclassifier.cli.common.CommonOptions;
 import dev.articleclassifier.cli.common.InputFiles;
 import dev.articleclassifier.cli.common.Progress;
 import dev.articleclassifier.cli.common.Streams;
 import dev.articleclassifier.cli.common.UsageErrors;
-import dev.articleclassifier.cli.common.Version;
 import dev.articleclassifier.source.FetchedObject;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,7 +20,6 @@ import picocli.CommandLine.Parameters;
  * followed by a per-topic summary.
  */
 @Command(name = "diff", header = "Show which documents of a sample a rules change re-tags.",
-        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Classifies every document of the sample (files, or folders read recursively; .gz too) with "
                 + "the OLD and the NEW rules file and shows what the change does: for each document whose topics "
                 + "change, its file, headline, topics added (+) and removed (-), and topics kept whose score moved "
@@ -33,8 +29,6 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:compared", "1:a sample path did not exist", "2:invalid rules file or bad usage"})
 final class DiffCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptions common;
 
     @Parameters(index = "0", paramLabel = "OLD", description = "the rules in force: a file, or \"bundled\"")
     String oldRules;

@@ -1,14 +1,11 @@
 package dev.articleclassifier.cli.rules;
 
 import dev.articleclassifier.classify.DocumentClassifier;
-import dev.articleclassifier.cli.common.CommonOptions;
 import dev.articleclassifier.cli.common.Streams;
 import dev.articleclassifier.cli.common.UsageErrors;
-import dev.articleclassifier.cli.common.Version;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -19,7 +16,6 @@ import picocli.CommandLine.Spec;
  * for the rules inside the jar.
  */
 @Command(name = "rules", header = "Check a rules file, or diff two on a sample.",
-        mixinStandardHelpOptions = true, versionProvider = Version.class,
         synopsisSubcommandLabel = "COMMAND", subcommands = {CheckCommand.class, DiffCommand.class},
         description = "Checks a topic rules file, or shows what a change to it does to a sample of documents.")
 public final class RulesCommand implements Callable<Integer> {
@@ -27,8 +23,6 @@ public final class RulesCommand implements Callable<Integer> {
     /** Names the rules bundled in the jar wherever a rules file is expected. */
     public static final String BUNDLED = "bundled";
 
-    @Mixin
-    CommonOptions common;
 
     @Spec
     CommandSpec spec;

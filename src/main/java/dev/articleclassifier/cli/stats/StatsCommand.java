@@ -1,14 +1,12 @@
 package dev.articleclassifier.cli.stats;
 
 import dev.articleclassifier.classify.Classifier;
-import dev.articleclassifier.cli.common.CommonOptions;
 import dev.articleclassifier.cli.common.Periods;
 import dev.articleclassifier.cli.common.RangeOptions;
 import dev.articleclassifier.cli.common.Streams;
 import dev.articleclassifier.cli.common.TableFormats.Format;
 import dev.articleclassifier.cli.common.TableOptions;
 import dev.articleclassifier.cli.common.TagValues;
-import dev.articleclassifier.cli.common.Version;
 import dev.articleclassifier.store.TagKey;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +26,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * their sort time (UTC). Values with no article in the range are left out.
  */
 @Command(name = "stats", header = "Article counts per topic, region or country per period.",
-        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Counts classified articles per topic, region or country for each period of a time range: "
                 + "one row per period (labelled by its first day) and one column per value, a total row, and a "
                 + "last column of distinct articles (an article with several tags counts once there)."},
@@ -78,8 +75,6 @@ public final class StatsCommand implements Callable<Integer> {
     @Mixin
     TableOptions table;
 
-    @Mixin
-    CommonOptions common;
 
     @Spec
     CommandSpec spec;
