@@ -90,10 +90,10 @@ final class TopicScorer {
             TopicRule topic = rules.topics().get(d.topic());
             if (d.stop() == null) {
                 tags.add(new TopicTag(topic.id(), topic.label(), topic.iptc(), d.score(),
-                        evidenceOf(d.topic(), scratch), d.why()));
+                        evidenceOf(d.topic(), scratch), d.why(rules.settings())));
             } else if (misses.size() < NEAR_MISSES) {
-                misses.add(new TopicMiss(topic.id(), topic.label(), d.score(), d.stop().ruleName(), d.why(),
-                        evidenceOf(d.topic(), scratch)));
+                misses.add(new TopicMiss(topic.id(), topic.label(), d.score(), d.stop().ruleName(),
+                        d.why(rules.settings()), evidenceOf(d.topic(), scratch)));
             }
         }
         return new Verdict(List.copyOf(tags), List.copyOf(misses));
