@@ -3,10 +3,9 @@ package dev.articleclassifier.cli;
 import dev.articleclassifier.classify.ClassifiedArticle;
 import dev.articleclassifier.classify.DocumentClassifier;
 import dev.articleclassifier.classify.rules.DataFileException;
-import dev.articleclassifier.parse.ArticleParser;
 import dev.articleclassifier.source.FetchedObject;
 import dev.articleclassifier.source.FileSource;
-import dev.articleclassifier.source.SourceLimits;
+import dev.articleclassifier.parse.InputLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -35,7 +34,7 @@ final class ClassifyCommand {
             Exit status: 0 all inputs read, 1 a path did not exist, 2 bad usage or invalid rules file.
             """;
 
-    private static final FileSource FILES = new FileSource(SourceLimits.DEFAULT);
+    private static final FileSource FILES = new FileSource(InputLimits.DEFAULT);
 
     private ClassifyCommand() {
     }
@@ -98,7 +97,7 @@ final class ClassifyCommand {
     private static ClassifiedArticle classifyOne(DocumentClassifier classifier, String file, InputStream stdin) {
         try {
             if (file.equals(InputFiles.STDIN)) {
-                return classifier.classify(stdin.readNBytes((int) ArticleParser.DEFAULT_MAX_BYTES + 1), "stdin");
+                return classifier.classify(stdin.readNBytes((int) InputLimits.DEFAULT_MAX_BYTES + 1), "stdin");
             }
             FetchedObject fetched = FILES.read(Path.of(file));
             if (fetched instanceof FetchedObject.Content content) {

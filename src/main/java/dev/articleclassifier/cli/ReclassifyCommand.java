@@ -10,7 +10,7 @@ import dev.articleclassifier.classify.DocumentClassifier;
 import dev.articleclassifier.classify.rules.DataFileException;
 import dev.articleclassifier.local.LocalClients;
 import dev.articleclassifier.source.S3ObjectSource;
-import dev.articleclassifier.source.SourceLimits;
+import dev.articleclassifier.parse.InputLimits;
 import dev.articleclassifier.store.DynamoDbArticleStore;
 import dev.articleclassifier.store.RecordListing;
 import java.io.PrintStream;
@@ -87,7 +87,7 @@ final class ReclassifyCommand {
              S3Client s3 = s3(options)) {
             RecordListing listing = new RecordListing(dynamo, connection.tableName());
             RecordReclassifier reclassifier = new RecordReclassifier(listing,
-                    new S3ObjectSource(s3, SourceLimits.DEFAULT), classifier,
+                    new S3ObjectSource(s3, InputLimits.DEFAULT), classifier,
                     new DynamoDbArticleStore(dynamo, connection.tableName()), options.staleOnly(), options.dryRun());
             long start = System.nanoTime();
             Tally tally = new ReclassifyRun(listing, reclassifier, checkpoint, progress, options.workers())

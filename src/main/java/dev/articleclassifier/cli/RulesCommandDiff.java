@@ -2,7 +2,7 @@ package dev.articleclassifier.cli;
 
 import dev.articleclassifier.classify.DocumentClassifier;
 import dev.articleclassifier.classify.rules.DataFileException;
-import dev.articleclassifier.parse.ArticleParser;
+import dev.articleclassifier.parse.InputLimits;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -93,7 +93,7 @@ final class RulesCommandDiff {
     private static byte[] read(String file) {
         try {
             Path path = Path.of(file);
-            return Files.size(path) > ArticleParser.DEFAULT_MAX_BYTES ? null : Files.readAllBytes(path);
+            return Files.size(path) > InputLimits.DEFAULT_MAX_BYTES ? null : Files.readAllBytes(path);
         } catch (IOException e) {
             return null;
         }

@@ -1,6 +1,8 @@
 package dev.articleclassifier.handler;
 
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3BucketEntity;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import dev.articleclassifier.store.ObjectRef;
@@ -16,6 +18,10 @@ import java.util.List;
  * <p>S3 puts object keys into notifications form-encoded: a space arrives as {@code +}, a literal plus as
  * {@code %2B}, and non-ASCII characters as percent-encoded UTF-8. Using the raw key would read a different (usually
  * missing) object.
+ *
+ * <p>Each record is decoded on its own: one that names no object (no {@code s3} field, a key that is not valid form
+ * encoding such as {@code 100%.txt}) or a delete that carries no sequencer becomes a
+ * {@link ObjectEvent.Kind#MALFORMED} event, so it is refused and logged while its neighbours are processed.
  */
 public final class S3EventDecoder {
 
@@ -35,18 +41,44 @@ public final class S3EventDecoder {
     }
 
     static ObjectEvent decodeRecord(S3EventNotificationRecord record) {
-        S3ObjectEntity object = record.getS3().getObject();
+        if (record == null) {
+            return ObjectEvent.malformed(null, new ObjectRef("", "", null, null, -1), "", "empty record");
+        }
+        S3Entity s3 = record.getS3();
+        S3ObjectEntity object = s3 == null ? null : s3.getObject();
+        S3BucketEntity bucket = s3 == null ? null : s3.getBucket();
+        String bucketName = bucket == null || bucket.getName() == null ? "" : bucket.getName();
+        String rawKey = object == null || object.getKey() == null ? "" : object.getKey();
+        String sequencer = object == null || object.getSequencer() == null ? "" : object.getSequencer();
+        ObjectRef asSent = new ObjectRef(bucketName, rawKey, null, null, -1);
+        if (object == null || bucket == null) {
+            return ObjectEvent.malformed(record.getEventName(), asSent, sequencer, "record has no s3 object or bucket");
+        }
+        if (bucketName.isEmpty() || rawKey.isEmpty()) {
+            return ObjectEvent.malformed(record.getEventName(), asSent, sequencer, "record names no bucket or key");
+        }
+        String key;
+        try {
+            key = decodeKey(rawKey);
+        } catch (IllegalArgumentException e) {
+            return ObjectEvent.malformed(record.getEventName(), asSent, sequencer,
+                    "key is not valid form encoding: " + e.getMessage());
+        }
         ObjectEvent.Kind kind = kindOf(record.getEventName());
+        if (kind == ObjectEvent.Kind.REMOVED && sequencer.isEmpty()) {
+            // Without a sequencer a delete cannot be ordered against the puts of the same key; retrying cannot help.
+            return ObjectEvent.malformed(record.getEventName(), new ObjectRef(bucketName, key, null, null, -1), "",
+                    "delete without a sequencer");
+        }
         // Delete notifications carry no size; the event model reads the missing field as 0.
         Long size = kind == ObjectEvent.Kind.REMOVED ? null : object.getSizeAsLong();
-        ObjectRef ref = new ObjectRef(record.getS3().getBucket().getName(), decodeKey(object.getKey()),
-                blankToNull(object.getVersionId()), blankToNull(object.geteTag()), size == null ? -1 : size);
-        String sequencer = object.getSequencer() == null ? "" : object.getSequencer();
+        ObjectRef ref = new ObjectRef(bucketName, key, blankToNull(object.getVersionId()),
+                blankToNull(object.geteTag()), size == null ? -1 : size);
         Instant time = record.getEventTime() == null ? null : Instant.ofEpochMilli(record.getEventTime().getMillis());
         return new ObjectEvent(kind, record.getEventName(), ref, sequencer, time);
     }
 
-    /** Form-decodes a key as S3 encodes it in notifications. */
+    /** Form-decodes a key as S3 encodes it in notifications; throws on a malformed percent escape. */
     public static String decodeKey(String encoded) {
         return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     }

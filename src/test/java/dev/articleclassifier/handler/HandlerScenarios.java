@@ -13,7 +13,7 @@ import dev.articleclassifier.local.LocalClients;
 import dev.articleclassifier.source.FetchedObject;
 import dev.articleclassifier.source.ObjectSource;
 import dev.articleclassifier.source.S3ObjectSource;
-import dev.articleclassifier.source.SourceLimits;
+import dev.articleclassifier.parse.InputLimits;
 import dev.articleclassifier.store.ArticleQueries;
 import dev.articleclassifier.store.DynamoDbArticleStore;
 import dev.articleclassifier.store.StoredArticle;
@@ -155,7 +155,7 @@ abstract class HandlerScenarios {
     @Test
     void oversizedObject_isRejectedWhenItsStoredSizePassesTheCap() throws IOException {
         upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
-        HandlerConfig smallCap = new HandlerConfig(table, BUCKET, new SourceLimits(1024, 4096), Optional.empty());
+        HandlerConfig smallCap = new HandlerConfig(table, BUCKET, new InputLimits(1024), Optional.empty());
         S3Event unknownSize = S3Notifications.event(List.of(new S3Notifications().created(BUCKET, SEED_KEY, -1, null)));
 
         Map<String, Integer> result = handler(HandlerComponents.withClients(backend().s3(), backend().dynamo(),
@@ -269,7 +269,7 @@ abstract class HandlerScenarios {
     /** A handler whose S3 reads fail for {@code key}, as if S3 answered 5xx for that object. */
     private ArticleHandler handlerFailingFor(String key) {
         HandlerComponents real = components();
-        ObjectSource failing = new FailingFor(key, new S3ObjectSource(backend().s3(), SourceLimits.DEFAULT));
+        ObjectSource failing = new FailingFor(key, new S3ObjectSource(backend().s3(), InputLimits.DEFAULT));
         return handler(new HandlerComponents(failing, real.classifier(), real.store(), List.of()));
     }
 
