@@ -56,7 +56,9 @@ public final class ArticleParser {
     public ParseResult parse(byte[] content, String fileName) {
         try {
             return parseChecked(content, fileName);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            return ParseResult.rejected(ParseBudget.OVER_BUDGET + "the document exhausted the stack");
+        } catch (RuntimeException e) {
             return ParseResult.rejected("unparseable: " + e);
         }
     }

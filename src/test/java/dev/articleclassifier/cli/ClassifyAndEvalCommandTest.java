@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articleclassifier.fuzz.PathologicalInputs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -80,6 +81,16 @@ class ClassifyAndEvalCommandTest {
         Path rules = Files.writeString(dir.resolve("bad.jsonc"), "{\n  \"version\": \"x\",\n  \"topics\": 3\n}");
         assertEquals(2, run("", "classify", "--rules", rules.toString(), "-"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("bad.jsonc:3: topics: expected an array"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void classify_refusesDeeplyNestedRules_withExitTwoAndAMessage() throws IOException {
+        // Problem: --rules with JSONC nested 100,000 levels exited 1 with a stack trace. Fix: a depth limit.
+        Path rules = Files.write(dir.resolve("deep.jsonc"), PathologicalInputs.nestedRules(100_000));
+
+        assertEquals(2, run("", "classify", "--rules", rules.toString(), "-"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("(depth limit 64)"),
                 err.toString(StandardCharsets.UTF_8));
     }
 
