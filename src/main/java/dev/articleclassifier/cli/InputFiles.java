@@ -32,7 +32,9 @@ final class InputFiles {
                 continue;
             }
             Path path = Path.of(arg);
-            if (Files.isRegularFile(path)) {
+            // A device or pipe named on the command line (/dev/zero, <(cmd)) is read like a file, within the
+            // size limit; only inside folders are such entries passed over.
+            if (Files.isRegularFile(path) || (Files.exists(path) && !Files.isDirectory(path))) {
                 files.add(arg);
             } else if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {

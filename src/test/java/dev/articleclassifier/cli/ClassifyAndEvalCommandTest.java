@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,18 @@ class ClassifyAndEvalCommandTest {
         assertEquals(2, run("", "classify", "--rules", rules.toString(), "-"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("bad.jsonc:3: topics: expected an array"),
                 err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void classify_rejectsAnEndlessDevice_asTooLarge() throws IOException {
+        // Problem: "classify /dev/zero" said "no such file or folder". Fix: a device is read within the size limit.
+        Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero on this system");
+
+        assertEquals(0, run("", "classify", "/dev/zero"));
+
+        JsonNode line = lines().get(0);
+        assertEquals("REJECTED", line.get("status").asText());
+        assertTrue(line.get("reason").asText().startsWith("object too large"), line.toString());
     }
 
     @Test
