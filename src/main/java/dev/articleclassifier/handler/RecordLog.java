@@ -66,7 +66,11 @@ public interface RecordLog {
 
         static String of(RecordOutcome outcome) {
             ObjectNode line = JSON.createObjectNode();
-            line.put("level", outcome.outcome() == RecordOutcome.Outcome.FAILED ? "ERROR" : "INFO");
+            line.put("level", switch (outcome.outcome()) {
+                case FAILED -> "ERROR";
+                case REFUSED -> "WARN";
+                default -> "INFO";
+            });
             line.put("message", "record processed");
             line.put("bucket", outcome.event().object().bucket());
             line.put("key", outcome.event().object().key());

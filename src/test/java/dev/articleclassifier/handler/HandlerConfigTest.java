@@ -92,4 +92,12 @@ class HandlerConfigTest {
                 () -> HandlerConfig.fromEnvironment(Map.of("TABLE_NAME", "t", "MAX_OBJECT_BYTES", "5MB")));
         assertTrue(e.getMessage().contains("MAX_OBJECT_BYTES"));
     }
+
+    @Test
+    void fromEnvironment_refusesASizeLimitThatIsNotPositive() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> HandlerConfig.fromEnvironment(Map.of("TABLE_NAME", "t", "MAX_OBJECT_BYTES", "0")));
+        assertTrue(e.getMessage().startsWith("environment variable MAX_OBJECT_BYTES: size limit must be"),
+                e.getMessage());
+    }
 }
