@@ -49,7 +49,7 @@ final class FormatDetector {
     }
 
     /** Where the prolog that starts at {@code start} ends: {@code start} itself when the text opens otherwise. */
-    static int afterProlog(String text, int start) {
+    private static int afterProlog(String text, int start) {
         int at = start;
         while (at < text.length() && text.charAt(at) == '<') {
             int next;
@@ -58,11 +58,7 @@ final class FormatDetector {
             } else if (text.startsWith("<!--", at)) {
                 next = endOf(text, "-->", at + 4);
             } else if (matchesAt(text, at, text.length(), "<!doctype")) {
-                int close = text.indexOf('>', at);
-                int subset = text.indexOf('[', at);
-                next = subset >= 0 && (close < 0 || subset < close)
-                        ? endOf(text, ">", Math.max(subset, text.indexOf(']', subset)))
-                        : (close < 0 ? text.length() : close + 1);
+                next = MarkupScan.afterDoctype(text, at);
             } else {
                 return at;
             }

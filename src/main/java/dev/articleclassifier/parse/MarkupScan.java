@@ -79,13 +79,25 @@ final class MarkupScan {
         if (text.startsWith("<![CDATA[", at)) {
             return endOf(text, "]]>", at + 9);
         }
-        int close = text.indexOf('>', at);
-        int subset = text.indexOf('[', at);
-        if (subset >= 0 && (close < 0 || subset < close)) {
-            int subsetEnd = text.indexOf("]", subset);
-            return subsetEnd < 0 ? text.length() : endOf(text, ">", subsetEnd);
+        return afterDoctype(text, at);
+    }
+
+    /**
+     * After a {@code <!...>} declaration starting at {@code at}, passing over an internal subset in brackets.
+     * Only the declaration itself is searched, so many declarations in a row cost linear time.
+     */
+    static int afterDoctype(String text, int at) {
+        for (int i = at + 2; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c == '[') {
+                int subsetEnd = text.indexOf(']', i);
+                return subsetEnd < 0 ? text.length() : endOf(text, ">", subsetEnd);
+            }
         }
-        return close < 0 ? text.length() : close + 1;
+        return text.length();
     }
 
     /** The index of the {@code >} that ends a start tag, passing over quoted attribute values. */

@@ -29,6 +29,7 @@ class PathologicalCorpusTest {
         Map<String, byte[]> cases = PathologicalInputs.worstCases();
         cases.put("NITF behind a 10 KB prolog", PathologicalInputs.nitfBehindLongProlog(10_000));
         cases.put("tables nested 1,000 deep, 15 KB", PathologicalInputs.nestedTables(15_000));
+        cases.put("NITF behind 300,000 doctype declarations", PathologicalInputs.repeatedDoctypes(300_000));
         return cases.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 }

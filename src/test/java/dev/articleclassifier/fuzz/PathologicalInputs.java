@@ -101,6 +101,13 @@ public final class PathologicalInputs {
         return bytes(xml);
     }
 
+    /** {@code count} doctype declarations in a row before a NITF root: a prolog that a sniffer must pass linearly. */
+    public static byte[] repeatedDoctypes(int count) {
+        return bytes(new StringBuilder(count * 12 + 100).append("<!doctype a>".repeat(count))
+                .append("<nitf><body><body.head><hedline><hl1>Talks resume in Geneva</hl1></hedline></body.head>"
+                        + "<body.content><p>" + WORDS + "</p></body.content></body></nitf>"));
+    }
+
     /** A rules file (JSONC) of arrays nested {@code depth} levels. */
     public static byte[] nestedRules(int depth) {
         return bytes(new StringBuilder(2 * depth + 20).append("{\"topics\": ").append("[".repeat(depth))
