@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articleclassifier.classify.ClassifiedArticle;
 import dev.articleclassifier.classify.DocumentClassifier;
-import dev.articleclassifier.cli.ArticleJsonAccess;
+import dev.articleclassifier.cli.classify.ArticleJson;
 import dev.articleclassifier.parse.Article;
 import dev.articleclassifier.parse.InputLimits;
 import dev.articleclassifier.store.ItemRoundTrip;
@@ -54,7 +54,7 @@ final class OutputChecks {
 
     static void assertValidJson(ClassifiedArticle result) {
         try {
-            JsonNode line = JSON.readTree(ArticleJsonAccess.line("fuzz.txt", result));
+            JsonNode line = JSON.readTree(ArticleJson.toJsonLine("fuzz.txt", result));
             assertEquals(result.status().name(), line.path("status").asText());
         } catch (IOException e) {
             throw new UncheckedIOException("output is not valid JSON", e);
