@@ -9,6 +9,7 @@ import dev.articleclassifier.classify.rules.RulesLoader;
 import dev.articleclassifier.classify.rules.TopicRules;
 import dev.articleclassifier.classify.text.Vocabulary;
 import dev.articleclassifier.parse.Article;
+import dev.articleclassifier.parse.InputLimits;
 import dev.articleclassifier.parse.PlaceResolver;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,9 +119,10 @@ public final class Classifier {
         }
     }
 
+    /** Reads at most one byte past the size limit, so a huge file (or a device) is refused, not read whole. */
     private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) InputLimits.DEFAULT_MAX_BYTES + 1);
         } catch (IOException e) {
             throw new DataFileException(file + ": cannot read rules file: " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package dev.articleclassifier.classify;
 
 import dev.articleclassifier.parse.ArticleParser;
+import dev.articleclassifier.parse.InputLimits;
 import dev.articleclassifier.parse.ParseResult;
 import java.nio.file.Path;
 
@@ -19,25 +20,50 @@ public final class DocumentClassifier {
         this.classifier = classifier;
     }
 
-    /** The bundled rules and gazetteer, default size cap. */
+    /** The bundled rules and gazetteer, default size limit. */
     public static DocumentClassifier bundled() {
+        return bundled(InputLimits.DEFAULT);
+    }
+
+    /** The bundled rules and gazetteer, the given size limit. */
+    public static DocumentClassifier bundled(InputLimits limits) {
         Classifier classifier = Classifier.bundled();
-        return new DocumentClassifier(new ArticleParser(classifier.placeResolver()), classifier);
+        return new DocumentClassifier(new ArticleParser(classifier.placeResolver(), limits), classifier);
     }
 
-    /** A user's rules file with the bundled gazetteer, default size cap. */
+    /** A user's rules file with the bundled gazetteer, default size limit. */
     public static DocumentClassifier withRules(Path rulesFile) {
-        Classifier classifier = Classifier.withRules(rulesFile);
-        return new DocumentClassifier(new ArticleParser(classifier.placeResolver()), classifier);
+        return withRules(rulesFile, InputLimits.DEFAULT);
     }
 
-    /** Parses and classifies one document; never throws on bad input (it becomes a rejection). */
+    /** A user's rules file with the bundled gazetteer, the given size limit. */
+    public static DocumentClassifier withRules(Path rulesFile, InputLimits limits) {
+        Classifier classifier = Classifier.withRules(rulesFile);
+        return new DocumentClassifier(new ArticleParser(classifier.placeResolver(), limits), classifier);
+    }
+
+    /** Other rules, with this one's size limit: how rules replaced at run time keep the configured limit. */
+    public DocumentClassifier withClassifier(Classifier other) {
+        return new DocumentClassifier(parser.withPlaces(other.placeResolver()), other);
+    }
+
+    /**
+     * Parses and classifies one document; never throws on bad input (it becomes a rejection). The parser bounds
+     * the work per document; should a document still exhaust the stack or the heap, that document is rejected
+     * and the caller goes on with the next one.
+     */
     public ClassifiedArticle classify(byte[] content, String fileName) {
-        ParseResult parsed = parser.parse(content, fileName);
-        if (!parsed.isAccepted()) {
-            return ClassifiedArticle.rejected(parsed.rejectionReason(), classifier.noClassification());
+        try {
+            ParseResult parsed = parser.parse(content, fileName);
+            if (!parsed.isAccepted()) {
+                return ClassifiedArticle.rejected(parsed.rejectionReason(), classifier.noClassification());
+            }
+            return classifier.classify(parsed.article());
+        } catch (StackOverflowError e) {
+            return reject("over budget: the document exhausted the stack");
+        } catch (OutOfMemoryError e) {
+            return reject("over budget: the document exhausted the memory");
         }
-        return classifier.classify(parsed.article());
     }
 
     /** A rejection decided before parsing (unreadable, too large to read), stamped like any other. */

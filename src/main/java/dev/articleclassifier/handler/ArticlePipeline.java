@@ -18,7 +18,8 @@ import java.util.List;
  * Fetch → classify → store for decoded S3 events, independent of how they arrived (Lambda, the local runner, a
  * benchmark).
  *
- * <p>Every record is attempted. Bad input is data, not an error: an empty, binary, oversized or headline-less
+ * <p>Every record is attempted, each on its own: a malformed notification record is refused and logged, and
+ * neither an exception nor a stack or heap exhaustion in one record stops the next. Bad input is data, not an error: an empty, binary, oversized or headline-less
  * object is stored as a REJECTED record so dashboards show it and it is never retried. An object deleted before it
  * was read is logged and skipped. Only transient failures (the store or S3 unreachable, throttled, 5xx after the
  * SDK's own retries) are errors, and they are raised once the other records are done, so one slow dependency does
@@ -78,9 +79,14 @@ public final class ArticlePipeline {
                 case REMOVED -> removed(event, start);
                 case UNSUPPORTED -> outcome(event, RecordOutcome.Outcome.SKIPPED,
                         "unsupported event " + event.eventName(), start, null);
+                case MALFORMED -> outcome(event, RecordOutcome.Outcome.REFUSED, event.problem(), start, null);
             };
         } catch (RuntimeException e) {
             return outcome(event, RecordOutcome.Outcome.FAILED, describe(e), start, e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // The classifier turns these into rejections; one from elsewhere (the SDK, the store) must still not
+            // end the batch and lose the neighbours: the record fails and the event is retried.
+            return outcome(event, RecordOutcome.Outcome.FAILED, describe(e), start, new IllegalStateException(e));
         }
     }
 
@@ -137,7 +143,7 @@ public final class ArticlePipeline {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    private static String describe(RuntimeException e) {
+    private static String describe(Throwable e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }

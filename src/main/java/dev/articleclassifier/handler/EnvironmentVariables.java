@@ -20,11 +20,11 @@ public final class EnvironmentVariables {
      */
     public static final String BUCKET_NAME = "BUCKET_NAME";
 
-    /** Largest object, in bytes as stored, that is read; larger ones become REJECTED records. */
+    /**
+     * The size limit of one object: the most bytes read from S3, the most a gzip object may inflate to, and the
+     * most the parser reads. Larger objects become REJECTED records naming the limit.
+     */
     public static final String MAX_OBJECT_BYTES = "MAX_OBJECT_BYTES";
-
-    /** Largest size, in bytes, a gzip object may inflate to. */
-    public static final String MAX_INFLATED_BYTES = "MAX_INFLATED_BYTES";
 
     /** Optional path of a rules file replacing the bundled rules (for example shipped in a layer under /opt). */
     public static final String RULES_FILE = "RULES_FILE";
@@ -40,8 +40,7 @@ public final class EnvironmentVariables {
     public static final String RULES_REFRESH_SECONDS = "RULES_REFRESH_SECONDS";
 
     /** All of the above, in the order README lists them. */
-    public static final List<String> ALL = List.of(TABLE_NAME, BUCKET_NAME, MAX_OBJECT_BYTES, MAX_INFLATED_BYTES,
-            RULES_FILE, RULES_S3_URI, RULES_REFRESH_SECONDS);
+    public static final List<String> ALL = List.of(TABLE_NAME, BUCKET_NAME, MAX_OBJECT_BYTES, RULES_FILE, RULES_S3_URI, RULES_REFRESH_SECONDS);
 
     /**
      * The SDK's standard endpoint overrides (all services, S3, DynamoDB). Read by the SDK, not by this code, except

@@ -64,8 +64,8 @@ public record HandlerComponents(ObjectSource source, ClassifierProvider classifi
     public static HandlerComponents withClients(S3Client s3, DynamoDbClient dynamo, HandlerConfig config,
                                                 Clock clock, Consumer<String> log) {
         DocumentClassifier fixed = config.rulesFile()
-                .map(DocumentClassifier::withRules)
-                .orElseGet(DocumentClassifier::bundled);
+                .map(file -> DocumentClassifier.withRules(file, config.limits()))
+                .orElseGet(() -> DocumentClassifier.bundled(config.limits()));
         ClassifierProvider classifiers = config.rulesObject()
                 .<ClassifierProvider>map(location -> new S3RulesProvider(s3, location, config.rulesRefresh(), clock,
                         fixed, log))

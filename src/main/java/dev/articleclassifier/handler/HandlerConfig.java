@@ -1,6 +1,6 @@
 package dev.articleclassifier.handler;
 
-import dev.articleclassifier.source.SourceLimits;
+import dev.articleclassifier.parse.InputLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -12,12 +12,12 @@ import java.util.Optional;
  *
  * @param tableName    the article table
  * @param bucketName   the incoming bucket, or {@code null} when not configured (only used for client warm-up)
- * @param limits       size caps for reading objects
+ * @param limits       the size limit of an object, of its inflated content and of the parser's input
  * @param rulesFile    a user rules file, or empty for the bundled rules
  * @param rulesObject  an S3 object whose rules replace those of the file or the bundle while it is valid
  * @param rulesRefresh how long the rules of {@code rulesObject} are used before S3 is asked whether they changed
  */
-public record HandlerConfig(String tableName, String bucketName, SourceLimits limits, Optional<Path> rulesFile,
+public record HandlerConfig(String tableName, String bucketName, InputLimits limits, Optional<Path> rulesFile,
                             Optional<S3RulesLocation> rulesObject, Duration rulesRefresh) {
 
     /** Rules are checked this often when {@link EnvironmentVariables#RULES_REFRESH_SECONDS} is not set. */
@@ -30,13 +30,13 @@ public record HandlerConfig(String tableName, String bucketName, SourceLimits li
     }
 
     /** Rules from a file or the bundle only, no rules object. */
-    public HandlerConfig(String tableName, String bucketName, SourceLimits limits, Optional<Path> rulesFile) {
+    public HandlerConfig(String tableName, String bucketName, InputLimits limits, Optional<Path> rulesFile) {
         this(tableName, bucketName, limits, rulesFile, Optional.empty(), DEFAULT_RULES_REFRESH);
     }
 
     /** A table and bucket with default limits and the bundled rules. */
     public static HandlerConfig of(String tableName, String bucketName) {
-        return new HandlerConfig(tableName, bucketName, SourceLimits.DEFAULT, Optional.empty());
+        return new HandlerConfig(tableName, bucketName, InputLimits.DEFAULT, Optional.empty());
     }
 
     /** Reads the configuration, failing fast with the variable's name when one is missing or malformed. */
@@ -45,9 +45,13 @@ public record HandlerConfig(String tableName, String bucketName, SourceLimits li
         if (table == null || table.isBlank()) {
             throw new IllegalStateException("environment variable " + EnvironmentVariables.TABLE_NAME + " is not set");
         }
-        SourceLimits limits = new SourceLimits(
-                number(env, EnvironmentVariables.MAX_OBJECT_BYTES, SourceLimits.DEFAULT.maxObjectBytes()),
-                number(env, EnvironmentVariables.MAX_INFLATED_BYTES, SourceLimits.DEFAULT.maxInflatedBytes()));
+        InputLimits limits;
+        try {
+            limits = new InputLimits(number(env, EnvironmentVariables.MAX_OBJECT_BYTES, InputLimits.DEFAULT_MAX_BYTES));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("environment variable " + EnvironmentVariables.MAX_OBJECT_BYTES + ": "
+                    + e.getMessage(), e);
+        }
         String bucket = env.get(EnvironmentVariables.BUCKET_NAME);
         long refresh = number(env, EnvironmentVariables.RULES_REFRESH_SECONDS, DEFAULT_RULES_REFRESH.toSeconds());
         if (refresh < 0) {

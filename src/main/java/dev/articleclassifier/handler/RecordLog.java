@@ -56,8 +56,11 @@ public interface RecordLog {
         }
 
         static String of(RecordOutcome outcome) {
-            Map<String, Object> line = JsonLogLines.line(
-                    outcome.outcome() == RecordOutcome.Outcome.FAILED ? "ERROR" : "INFO", "record processed");
+            Map<String, Object> line = JsonLogLines.line(switch (outcome.outcome()) {
+                case FAILED -> "ERROR";
+                case REFUSED -> "WARN";
+                default -> "INFO";
+            }, "record processed");
             line.put("bucket", outcome.event().object().bucket());
             line.put("key", outcome.event().object().key());
             if (outcome.event().object().versionId() != null) {

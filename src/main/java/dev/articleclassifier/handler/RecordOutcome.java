@@ -35,6 +35,8 @@ public record RecordOutcome(ObjectEvent event, Outcome outcome, List<String> top
         MISSING,
         /** Not an object event this function handles. */
         SKIPPED,
+        /** A malformed notification record: logged with its problem, nothing stored, never retried. */
+        REFUSED,
         /** A transient error (throttling, 5xx, unreachable endpoint): the invocation fails so the event is retried. */
         FAILED;
 

@@ -12,6 +12,8 @@ public enum RejectionCategory {
     BINARY("binary"),
     TOO_LARGE("too-large"),
     NO_HEADLINE("no-headline"),
+    /** Over the parser's budget: markup nested too deeply, too many elements, a body longer than the input. */
+    OVER_BUDGET("over-budget"),
     OTHER("other");
 
     private final String label;
@@ -36,6 +38,9 @@ public enum RejectionCategory {
         }
         if (text.contains("too large") || text.contains("inflates past")) {
             return TOO_LARGE;
+        }
+        if (text.startsWith("over budget")) {
+            return OVER_BUDGET;
         }
         if (text.startsWith("no headline")) {
             return NO_HEADLINE;

@@ -22,6 +22,10 @@ import java.util.Map;
  * <p>S3 puts object keys into notifications form-encoded: a space arrives as {@code +}, a literal plus as
  * {@code %2B}, and non-ASCII characters as percent-encoded UTF-8. Using the raw key would read a different (usually
  * missing) object.
+ *
+ * <p>Each record is decoded on its own: one that names no object (no {@code s3} field, a key that is not valid form
+ * encoding such as {@code 100%.txt}) or a delete that carries no sequencer becomes a
+ * {@link ObjectEvent.Kind#MALFORMED} event, so it is refused and logged while its neighbours are processed.
  */
 public final class S3EventDecoder {
 
@@ -61,17 +65,33 @@ public final class S3EventDecoder {
         Map<?, ?> s3 = object(record.get("s3"));
         Map<?, ?> object = object(s3.get("object"));
         String eventName = text(record, "eventName");
+        String bucket = text(object(s3.get("bucket")), "name");
+        String rawKey = text(object, "key");
+        String sequencer = text(object, "sequencer") == null ? "" : text(object, "sequencer");
+        if (bucket == null || rawKey == null) {
+            return ObjectEvent.malformed(eventName, new ObjectRef(bucket == null ? "" : bucket,
+                    rawKey == null ? "" : rawKey, null, null, -1), sequencer, "record names no bucket or key");
+        }
+        String key;
+        try {
+            key = decodeKey(rawKey);
+        } catch (IllegalArgumentException e) {
+            return ObjectEvent.malformed(eventName, new ObjectRef(bucket, rawKey, null, null, -1), sequencer,
+                    "key is not valid form encoding: " + e.getMessage());
+        }
         ObjectEvent.Kind kind = kindOf(eventName);
+        if (kind == ObjectEvent.Kind.REMOVED && sequencer.isEmpty()) {
+            // Without a sequencer a delete cannot be ordered against the puts of the same key; retrying cannot help.
+            return ObjectEvent.malformed(eventName, new ObjectRef(bucket, key, null, null, -1), "",
+                    "delete without a sequencer");
+        }
         // Delete notifications carry no size.
         long size = kind != ObjectEvent.Kind.REMOVED && object.get("size") instanceof Number n ? n.longValue() : -1;
-        ObjectRef ref = new ObjectRef(text(object(s3.get("bucket")), "name"), decodeKey(text(object, "key")),
-                text(object, "versionId"), text(object, "eTag"), size);
-        String sequencer = text(object, "sequencer");
-        return new ObjectEvent(kind, eventName, ref, sequencer == null ? "" : sequencer,
-                instant(text(record, "eventTime")));
+        ObjectRef ref = new ObjectRef(bucket, key, text(object, "versionId"), text(object, "eTag"), size);
+        return new ObjectEvent(kind, eventName, ref, sequencer, instant(text(record, "eventTime")));
     }
 
-    /** Form-decodes a key as S3 encodes it in notifications. */
+    /** Form-decodes a key as S3 encodes it in notifications; throws on a malformed percent escape. */
     public static String decodeKey(String encoded) {
         return encoded == null ? null : URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     }

@@ -2,7 +2,6 @@ package dev.articleclassifier.handler;
 
 import dev.articleclassifier.classify.Classifier;
 import dev.articleclassifier.classify.DocumentClassifier;
-import dev.articleclassifier.parse.ArticleParser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,7 +92,9 @@ public final class S3RulesProvider implements ClassifierProvider {
             Map<String, Object> line = JsonLogLines.line("INFO", "rules loaded");
             describe(line);
             log.accept(JsonLogLines.format(line));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // The reader bounds nesting, so a stack overflow is not expected; if one comes, it is still only a
+            // bad rules file, not a reason to fail the batch.
             warn("rules object is invalid; the rules in force stay", e.getMessage());
         }
     }
@@ -105,8 +106,7 @@ public final class S3RulesProvider implements ClassifierProvider {
     }
 
     private DocumentClassifier compile(byte[] rules) {
-        Classifier classifier = Classifier.withRules(rules, location.toString());
-        return new DocumentClassifier(new ArticleParser(classifier.placeResolver()), classifier);
+        return fallback.withClassifier(Classifier.withRules(rules, location.toString()));
     }
 
     private void warn(String message, String reason) {

@@ -37,4 +37,13 @@ final class ArticleDraft {
             published = candidate;
         }
     }
+
+    /** Characters of body text so far: what the {@link ParseBudget} bounds. */
+    long bodyChars() {
+        long chars = 0;
+        for (String paragraph : paragraphs) {
+            chars += paragraph.length();
+        }
+        return chars;
+    }
 }

@@ -12,7 +12,11 @@ final class FormatDetector {
 
     enum Format { NITF, HTML, TEXT }
 
-    /** Markup is recognised in the opening of the file; two kilobytes hold any prolog and doctype. */
+    /**
+     * Markup is recognised in the two kilobytes after the prolog (XML declaration, comments, processing
+     * instructions, a doctype with its internal subset), however long the prolog is: feeds put copyright notices
+     * and entity declarations there.
+     */
     private static final int SNIFF_CHARS = 2048;
     private static final String[] NITF_MARKERS = {"<nitf"};
     private static final String[] HTML_MARKERS = {"<!doctype html", "<html", "<head", "<body", "<article", "<div",
@@ -23,7 +27,7 @@ final class FormatDetector {
 
     static Format detect(String text, String fileName) {
         int start = Whitespace.skipLeading(text, 0, text.length());
-        int end = Math.min(text.length(), start + SNIFF_CHARS);
+        int end = Math.min(text.length(), afterProlog(text, start) + SNIFF_CHARS);
         int firstTag = text.indexOf('<', start);
         if (firstTag < 0 || firstTag >= end) {
             // every marker opens with '<', and so does markup at the start: most wire copy is told by this look
@@ -42,6 +46,33 @@ final class FormatDetector {
             return Format.HTML;
         }
         return Format.TEXT;
+    }
+
+    /** Where the prolog that starts at {@code start} ends: {@code start} itself when the text opens otherwise. */
+    private static int afterProlog(String text, int start) {
+        int at = start;
+        while (at < text.length() && text.charAt(at) == '<') {
+            int next;
+            if (text.startsWith("<?", at)) {
+                next = endOf(text, "?>", at + 2);
+            } else if (text.startsWith("<!--", at)) {
+                next = endOf(text, "-->", at + 4);
+            } else if (matchesAt(text, at, text.length(), "<!doctype")) {
+                next = MarkupScan.afterDoctype(text, at);
+            } else {
+                return at;
+            }
+            if (next >= text.length()) {
+                return start;
+            }
+            at = Whitespace.skipLeading(text, next, text.length());
+        }
+        return at;
+    }
+
+    private static int endOf(String text, String marker, int from) {
+        int at = text.indexOf(marker, from);
+        return at < 0 ? text.length() : at + marker.length();
     }
 
     /** Whether a marker starts at one of the '<' in {@code text[start, end)}; every marker opens with one. */

@@ -178,7 +178,7 @@ final class HtmlArticleParser {
             }
             return out;
         }
-        for (Element block : blocks) {
+        for (Element block : OutermostBlocks.of(blocks)) {
             String text = block.text().strip();
             if (!text.isEmpty() && !PageChrome.isChromeLine(text)) {
                 out.add(text);

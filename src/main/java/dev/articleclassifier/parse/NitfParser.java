@@ -40,7 +40,7 @@ final class NitfParser {
             draft.contextYear = PublishedDateParser.findYear(attr(doc, "doc.copyright", "year")).orElse(null);
         }
         draft.dateline = dateline(doc);
-        for (Element p : doc.getElementsByTag("body.content").select("p")) {
+        for (Element p : OutermostBlocks.of(doc.getElementsByTag("body.content").select("p"))) {
             String text = p.text().strip();
             if (!text.isEmpty()) {
                 draft.paragraphs.add(text);

@@ -1,5 +1,6 @@
 package dev.articleclassifier.source;
 
+import dev.articleclassifier.parse.InputLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,9 +14,9 @@ import java.nio.file.Path;
  */
 public final class FileSource {
 
-    private final SourceLimits limits;
+    private final InputLimits limits;
 
-    public FileSource(SourceLimits limits) {
+    public FileSource(InputLimits limits) {
         this.limits = limits;
     }
 
@@ -27,12 +28,12 @@ public final class FileSource {
         } catch (NoSuchFileException e) {
             return new FetchedObject.Missing("no such file " + file);
         }
-        if (size > limits.maxObjectBytes()) {
+        if (size > limits.maxBytes()) {
             return Payloads.tooLarge(size, limits);
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = BoundedReader.readAtMost(in, limits.maxObjectBytes());
+            bytes = BoundedReader.readAtMost(in, limits.maxBytes());
         } catch (SizeLimitExceededException e) {
             return Payloads.tooLarge(-1, limits);
         }

@@ -1,5 +1,6 @@
 package dev.articleclassifier.source;
 
+import dev.articleclassifier.parse.InputLimits;
 import dev.articleclassifier.store.ObjectRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,16 +25,16 @@ public final class S3ObjectSource implements ObjectSource {
     private static final int NOT_FOUND = 404;
 
     private final S3Client s3;
-    private final SourceLimits limits;
+    private final InputLimits limits;
 
-    public S3ObjectSource(S3Client s3, SourceLimits limits) {
+    public S3ObjectSource(S3Client s3, InputLimits limits) {
         this.s3 = s3;
         this.limits = limits;
     }
 
     @Override
     public FetchedObject fetch(ObjectRef object) {
-        if (object.size() > limits.maxObjectBytes()) {
+        if (object.size() > limits.maxBytes()) {
             return Payloads.tooLarge(object.size(), limits);
         }
         GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(object.bucket()).key(object.key());
@@ -58,14 +59,14 @@ public final class S3ObjectSource implements ObjectSource {
 
     private FetchedObject read(ObjectRef object, ResponseInputStream<GetObjectResponse> body) throws IOException {
         Long contentLength = body.response().contentLength();
-        if (contentLength != null && contentLength > limits.maxObjectBytes()) {
+        if (contentLength != null && contentLength > limits.maxBytes()) {
             body.abort();
             return Payloads.tooLarge(contentLength, limits);
         }
         String fileName = Decompression.fileName(object.key());
         if (!Decompression.isGzip(object.key(), body.response().contentEncoding())) {
             try {
-                return new FetchedObject.Content(BoundedReader.readAtMost(body, limits.maxObjectBytes()), fileName);
+                return new FetchedObject.Content(BoundedReader.readAtMost(body, limits.maxBytes()), fileName);
             } catch (SizeLimitExceededException e) {
                 body.abort();
                 return Payloads.tooLarge(-1, limits);
@@ -73,7 +74,7 @@ public final class S3ObjectSource implements ObjectSource {
         }
         byte[] compressed;
         try {
-            compressed = BoundedReader.readAtMost(body, limits.maxObjectBytes());
+            compressed = BoundedReader.readAtMost(body, limits.maxBytes());
         } catch (SizeLimitExceededException e) {
             body.abort();
             return Payloads.tooLarge(-1, limits);

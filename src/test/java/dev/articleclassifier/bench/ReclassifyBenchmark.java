@@ -9,7 +9,7 @@ import dev.articleclassifier.classify.DocumentClassifier;
 import dev.articleclassifier.local.LocalEmulators;
 import dev.articleclassifier.local.TableFromTemplate;
 import dev.articleclassifier.source.S3ObjectSource;
-import dev.articleclassifier.source.SourceLimits;
+import dev.articleclassifier.parse.InputLimits;
 import dev.articleclassifier.store.ArticleId;
 import dev.articleclassifier.store.ArticleRecord;
 import dev.articleclassifier.store.DynamoDbArticleStore;
@@ -71,7 +71,7 @@ public final class ReclassifyBenchmark {
 
             RecordListing listing = new RecordListing(dynamo, TABLE);
             RecordReclassifier reclassifier = new RecordReclassifier(listing,
-                    new S3ObjectSource(s3, SourceLimits.DEFAULT), classifier, new DynamoDbArticleStore(dynamo, TABLE),
+                    new S3ObjectSource(s3, InputLimits.DEFAULT), classifier, new DynamoDbArticleStore(dynamo, TABLE),
                     false, false);
             Timed all = reclassify(listing, reclassifier, RecordSelection.all(), workers);
             System.out.printf("reclassify (%2d workers)            %7.1f records/s  (%d reclassified, %d failed)%n",

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.articleclassifier.fuzz.PathologicalInputs;
+import dev.articleclassifier.parse.ArticleParser;
+import dev.articleclassifier.parse.InputLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,5 +106,34 @@ class DocumentClassifierTest {
         ClassifiedArticle result = CLASSIFIER.classify(french.getBytes(StandardCharsets.UTF_8), "fr.txt");
         assertEquals("fr", result.article().language());
         assertTrue(result.classification().topics().isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"stack, over budget: the document exhausted the stack",
+            "memory, over budget: the document exhausted the memory"})
+    void classify_rejectsTheDocument_whenParsingExhaustsStackOrMemory(String what, String reason) {
+        // Problem: an OutOfMemoryError or StackOverflowError escaped and stopped the batch or the command line's
+        // folder. Fix: the document is rejected and the caller goes on with the next one.
+        Classifier classifier = Classifier.bundled();
+        DocumentClassifier exhausted = new DocumentClassifier(new ArticleParser(place -> {
+            throw what.equals("stack") ? new StackOverflowError() : new OutOfMemoryError();
+        }), classifier);
+
+        ClassifiedArticle result = exhausted.classify(
+                "Ministers meet\n\nMOSCOW, Dec. 24 (Xinhua) -- Ministers met on Tuesday.".getBytes(
+                        StandardCharsets.UTF_8), "story.txt");
+
+        assertEquals(ClassifiedArticle.Status.REJECTED, result.status());
+        assertEquals(reason, result.reason());
+    }
+
+    @Test
+    void classify_readsObjectsPastFiveMebibytes_whenTheSizeLimitAllowsThem() {
+        // Problem: the parser's 5 MiB cap was hard-coded, so a larger MAX_OBJECT_BYTES did nothing.
+        byte[] story = PathologicalInputs.longWireText(6 * 1024 * 1024);
+
+        assertEquals(ClassifiedArticle.Status.REJECTED, CLASSIFIER.classify(story, "long.txt").status());
+        assertEquals(ClassifiedArticle.Status.CLASSIFIED,
+                DocumentClassifier.bundled(new InputLimits(8L * 1024 * 1024)).classify(story, "long.txt").status());
     }
 }

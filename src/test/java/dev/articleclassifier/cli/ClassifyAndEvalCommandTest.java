@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articleclassifier.fuzz.PathologicalInputs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +82,28 @@ class ClassifyAndEvalCommandTest {
         Path rules = Files.writeString(dir.resolve("bad.jsonc"), "{\n  \"version\": \"x\",\n  \"topics\": 3\n}");
         assertEquals(2, run("", "classify", "--rules", rules.toString(), "-"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("bad.jsonc:3: topics: expected an array"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void classify_rejectsAnEndlessDevice_asTooLarge() throws IOException {
+        // Problem: "classify /dev/zero" said "no such file or folder". Fix: a device is read within the size limit.
+        Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero on this system");
+
+        assertEquals(0, run("", "classify", "/dev/zero"));
+
+        JsonNode line = lines().get(0);
+        assertEquals("REJECTED", line.get("status").asText());
+        assertTrue(line.get("reason").asText().startsWith("object too large"), line.toString());
+    }
+
+    @Test
+    void classify_refusesDeeplyNestedRules_withExitTwoAndAMessage() throws IOException {
+        // Problem: --rules with JSONC nested 100,000 levels exited 1 with a stack trace. Fix: a depth limit.
+        Path rules = Files.write(dir.resolve("deep.jsonc"), PathologicalInputs.nestedRules(100_000));
+
+        assertEquals(2, run("", "classify", "--rules", rules.toString(), "-"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("(depth limit 64)"),
                 err.toString(StandardCharsets.UTF_8));
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articleclassifier.classify.Classifier;
 import dev.articleclassifier.classify.DocumentClassifier;
+import dev.articleclassifier.fuzz.PathologicalInputs;
 import dev.articleclassifier.store.ArticleRecord;
 import dev.articleclassifier.store.ArticleStore;
 import dev.articleclassifier.store.DynamoDbArticleStore;
@@ -123,6 +124,20 @@ class EmulatorS3RulesProviderTest {
         assertEquals("WARN", warning.path("level").asText());
         assertTrue(warning.path("message").asText().contains("invalid"), warning.toString());
         assertEquals(location.toString(), warning.path("rulesUri").asText());
+    }
+
+    @Test
+    void deeplyNestedObject_keepsThePreviousRulesAndWarns() {
+        // Problem: a rules object nested 100,000 levels threw StackOverflowError out of the handler on the first
+        // batch of every new container. Fix: the reader refuses nesting past its depth limit.
+        put(revision(1));
+        provider.current();
+        put(PathologicalInputs.nestedRules(100_000));
+
+        clock.advance(INTERVAL);
+
+        assertEquals(hashOf(revision(1)), provider.current().classifier().rulesHash());
+        assertTrue(lastLine().path("reason").asText().contains("depth limit"), lastLine().toString());
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.articleclassifier.source.SourceLimits;
+import dev.articleclassifier.parse.InputLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -22,16 +22,16 @@ class HandlerConfigTest {
 
         assertEquals("articles", config.tableName());
         assertNull(config.bucketName());
-        assertEquals(SourceLimits.DEFAULT, config.limits());
+        assertEquals(InputLimits.DEFAULT, config.limits());
         assertTrue(config.rulesFile().isEmpty());
     }
 
     @Test
     void fromEnvironment_readsEveryVariable() {
         HandlerConfig config = HandlerConfig.fromEnvironment(Map.of("TABLE_NAME", "t", "BUCKET_NAME", "b",
-                "MAX_OBJECT_BYTES", "2048", "MAX_INFLATED_BYTES", "8192", "RULES_FILE", "/opt/rules.jsonc"));
+                "MAX_OBJECT_BYTES", "2048", "RULES_FILE", "/opt/rules.jsonc"));
 
-        assertEquals(new HandlerConfig("t", "b", new SourceLimits(2048, 8192), Optional.of(Path.of("/opt/rules.jsonc"))),
+        assertEquals(new HandlerConfig("t", "b", new InputLimits(2048), Optional.of(Path.of("/opt/rules.jsonc"))),
                 config);
     }
 
@@ -91,5 +91,13 @@ class HandlerConfigTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> HandlerConfig.fromEnvironment(Map.of("TABLE_NAME", "t", "MAX_OBJECT_BYTES", "5MB")));
         assertTrue(e.getMessage().contains("MAX_OBJECT_BYTES"));
+    }
+
+    @Test
+    void fromEnvironment_refusesASizeLimitThatIsNotPositive() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> HandlerConfig.fromEnvironment(Map.of("TABLE_NAME", "t", "MAX_OBJECT_BYTES", "0")));
+        assertTrue(e.getMessage().startsWith("environment variable MAX_OBJECT_BYTES: size limit must be"),
+                e.getMessage());
     }
 }

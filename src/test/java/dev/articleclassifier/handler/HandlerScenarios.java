@@ -9,11 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articleclassifier.classify.ClassifiedArticle;
 import dev.articleclassifier.classify.DocumentClassifier;
+import dev.articleclassifier.fuzz.PathologicalInputs;
 import dev.articleclassifier.local.LocalClients;
 import dev.articleclassifier.source.FetchedObject;
 import dev.articleclassifier.source.ObjectSource;
 import dev.articleclassifier.source.S3ObjectSource;
-import dev.articleclassifier.source.SourceLimits;
+import dev.articleclassifier.parse.InputLimits;
 import dev.articleclassifier.store.ArticleQueries;
 import dev.articleclassifier.store.DynamoDbArticleStore;
 import dev.articleclassifier.store.StoredArticle;
@@ -155,7 +156,7 @@ abstract class HandlerScenarios {
     @Test
     void oversizedObject_isRejectedWhenItsStoredSizePassesTheCap() throws IOException {
         upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
-        HandlerConfig smallCap = new HandlerConfig(table, BUCKET, new SourceLimits(1024, 4096), Optional.empty());
+        HandlerConfig smallCap = new HandlerConfig(table, BUCKET, new InputLimits(1024), Optional.empty());
         String unknownSize = S3Notifications.event(List.of(new S3Notifications().created(BUCKET, SEED_KEY, -1, null)));
 
         Map<String, Integer> result = handler(HandlerComponents.withClients(backend().s3(), backend().dynamo(),
@@ -174,6 +175,54 @@ abstract class HandlerScenarios {
 
         assertEquals(Map.of("records", 1, "stored", 1), result);
         assertEquals("CLASSIFIED", record(key).orElseThrow().status());
+    }
+
+    @Test
+    void malformedRecords_areRefusedAndLogged_whileTheirNeighbourIsStored() throws IOException {
+        // Problem: a key that is not form encoding, a record without "s3" or a delete without a sequencer threw
+        // before any record of the batch was processed. Fix: each record is decoded on its own and refused alone.
+        upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
+
+        Map<String, Integer> result = handler().handle(event("s3-malformed-records.json"), null);
+
+        assertEquals(Map.of("records", 4, "refused", 3, "stored", 1), result);
+        assertEquals("CLASSIFIED", record(SEED_KEY).orElseThrow().status());
+        assertEquals(3, logged.stream().filter(o -> o.outcome() == RecordOutcome.Outcome.REFUSED
+                && o.detail() != null && !o.detail().isBlank()).count());
+    }
+
+    @Test
+    void pathologicalObject_isRejectedOverBudget_whileTheNextObjectIsStored() throws IOException {
+        // Problem: NITF of 2,000 nested paragraphs (133 KB) ran the function out of memory, losing the good
+        // object of the same batch. Fix: the markup budget rejects it before any tree is built.
+        String nested = "incoming/nested-paragraphs.xml";
+        upload(nested, PathologicalInputs.nestedNitfParagraphs(2_000));
+        upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
+        S3Notifications notifications = new S3Notifications();
+        String event = S3Notifications.event(List.of(notifications.created(BUCKET, nested, -1, null),
+                notifications.created(BUCKET, SEED_KEY, -1, null)));
+
+        Map<String, Integer> result = handler().handle(event, null);
+
+        assertEquals(Map.of("records", 2, "rejected", 1, "stored", 1), result);
+        assertTrue(record(nested).orElseThrow().reason().contains("depth limit"));
+        assertEquals("CLASSIFIED", record(SEED_KEY).orElseThrow().status());
+    }
+
+    @Test
+    void objectLargerThanFiveMebibytes_isClassified_whenTheSizeLimitAllowsIt() {
+        // Problem: MAX_OBJECT_BYTES above 5 MiB did nothing, the parser's own 5 MiB cap rejected the object.
+        // Fix: one size limit, passed from the configuration to the source and the parser.
+        String key = "incoming/long-story.txt";
+        upload(key, PathologicalInputs.longWireText(6 * 1024 * 1024));
+        HandlerConfig largeCap = new HandlerConfig(table, BUCKET, new InputLimits(8L * 1024 * 1024),
+                Optional.empty());
+        String event = S3Notifications.event(List.of(new S3Notifications().created(BUCKET, key, -1, null)));
+
+        Map<String, Integer> result = handler(HandlerComponents.withClients(backend().s3(), backend().dynamo(),
+                largeCap)).handle(event, null);
+
+        assertEquals(Map.of("records", 1, "stored", 1), result);
     }
 
     @Test
@@ -320,7 +369,7 @@ abstract class HandlerScenarios {
     /** A handler whose S3 reads fail for {@code key}, as if S3 answered 5xx for that object. */
     private ArticleHandler handlerFailingFor(String key) {
         HandlerComponents real = components();
-        ObjectSource failing = new FailingFor(key, new S3ObjectSource(backend().s3(), SourceLimits.DEFAULT));
+        ObjectSource failing = new FailingFor(key, new S3ObjectSource(backend().s3(), InputLimits.DEFAULT));
         return handler(new HandlerComponents(failing, real.classifier(), real.store(), List.of()));
     }
 

@@ -146,6 +146,21 @@ class S3EventDecoderTest {
         return events.get(0);
     }
 
+    @Test
+    void decode_refusesEachMalformedRecordOnItsOwn_andKeepsTheGoodOne() throws IOException {
+        // Problem: one record with a key that is not form encoding, or without "s3", threw before any record
+        // was decoded. Fix: each record is decoded on its own; a malformed one becomes a MALFORMED event.
+        List<ObjectEvent> events = S3EventDecoder.decode(read("s3-malformed-records.json"));
+
+        assertEquals(List.of(ObjectEvent.Kind.MALFORMED, ObjectEvent.Kind.MALFORMED, ObjectEvent.Kind.MALFORMED,
+                ObjectEvent.Kind.CREATED), events.stream().map(ObjectEvent::kind).toList());
+        assertTrue(events.get(0).problem().startsWith("key is not valid form encoding"), events.get(0).problem());
+        assertEquals("incoming/100%.txt", events.get(0).object().key());
+        assertEquals("record names no bucket or key", events.get(1).problem());
+        assertEquals("delete without a sequencer", events.get(2).problem());
+        assertNull(events.get(3).problem());
+    }
+
     private static byte[] read(String file) throws IOException {
         return Files.readAllBytes(Path.of("events", file));
     }

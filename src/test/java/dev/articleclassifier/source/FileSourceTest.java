@@ -1,5 +1,6 @@
 package dev.articleclassifier.source;
 
+import dev.articleclassifier.parse.InputLimits;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -19,7 +20,7 @@ class FileSourceTest {
     @TempDir
     Path dir;
 
-    private final FileSource source = new FileSource(new SourceLimits(1024, 4096));
+    private final FileSource source = new FileSource(new InputLimits(1024));
 
     private static byte[] gzip(byte[] plain) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -46,10 +47,10 @@ class FileSourceTest {
     }
 
     @Test
-    void read_refusesGzipBomb_pastTheInflatedCap() throws IOException {
+    void read_refusesGzipBomb_pastTheSizeLimit() throws IOException {
         Path file = Files.write(dir.resolve("bomb.txt.gz"), gzip(new byte[100_000]));
         FetchedObject.Refused refused = assertInstanceOf(FetchedObject.Refused.class, source.read(file));
-        assertTrue(refused.reason().startsWith("gzip content inflates past the limit of 4096"), refused.reason());
+        assertTrue(refused.reason().startsWith("gzip content inflates past the size limit of 1024"), refused.reason());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.articleclassifier.source;
 
+import dev.articleclassifier.parse.InputLimits;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -22,7 +23,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 class S3ObjectSourceTest {
 
     private static final byte[] STORY = "Headline\n\nBERLIN (AFP) - Body text.\n".getBytes(StandardCharsets.UTF_8);
-    private static final SourceLimits LIMITS = new SourceLimits(4096, 16384);
+    private static final InputLimits LIMITS = new InputLimits(4096);
 
     private static Backend backend;
     private static String bucket;
@@ -62,7 +63,7 @@ class S3ObjectSourceTest {
 
     @Test
     void fetch_refusesAGzipBomb_atTheInflatedCap() throws IOException {
-        byte[] zeros = new byte[(int) LIMITS.maxInflatedBytes() * 4];
+        byte[] zeros = new byte[(int) LIMITS.maxBytes() * 4];
         FetchedObject.Refused refused = assertInstanceOf(FetchedObject.Refused.class,
                 fetch("incoming/bomb.txt.gz", gzip(zeros), null));
 
@@ -79,7 +80,7 @@ class S3ObjectSourceTest {
 
     @Test
     void fetch_refusesAnObjectOverTheCap_whenTheEventDoesNotSayItsSize() {
-        byte[] large = new byte[(int) LIMITS.maxObjectBytes() + 1];
+        byte[] large = new byte[(int) LIMITS.maxBytes() + 1];
         Arrays.fill(large, (byte) 'a');
 
         FetchedObject.Refused refused = assertInstanceOf(FetchedObject.Refused.class,

@@ -1,5 +1,6 @@
 package dev.articleclassifier.classify.rules;
 
+import dev.articleclassifier.parse.InputLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +12,21 @@ import java.util.Map;
  * library: it runs on the Lambda cold-start path, where loading and initialising a general-purpose parser costs
  * more than parsing the rules themselves. Duplicate keys are rejected, since in a hand-edited rules file they
  * are almost always a mistake.
+ *
+ * <p>A data file is bounded like any upload: no larger than the size limit ({@link InputLimits#DEFAULT_MAX_BYTES})
+ * and nested no deeper than {@link #MAX_DEPTH} levels (the bundled files nest six), so a hostile file is a clear
+ * error at load instead of a stack overflow or a long stall.
  */
 public final class JsoncReader {
+
+    /** The deepest nesting of objects and arrays a data file may have. */
+    public static final int MAX_DEPTH = 64;
 
     private final char[] text;
     private final String file;
     private int pos;
     private int line = 1;
+    private int depth;
 
     private JsoncReader(char[] text, String file) {
         this.text = text;
@@ -26,6 +35,10 @@ public final class JsoncReader {
 
     /** Parses {@code content} (UTF-8, optional BOM); {@code file} names it in error messages. */
     public static JsoncNode read(byte[] content, String file) {
+        if (content.length > InputLimits.DEFAULT_MAX_BYTES) {
+            throw new DataFileException(file + ": file too large: " + content.length + " bytes, limit "
+                    + InputLimits.DEFAULT_MAX_BYTES);
+        }
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -48,9 +61,13 @@ public final class JsoncReader {
         char c = peek();
         switch (c) {
             case '{':
-                return object(path, at);
             case '[':
-                return array(path, at);
+                if (++depth > MAX_DEPTH) {
+                    throw fail("nested more than " + MAX_DEPTH + " levels deep (depth limit " + MAX_DEPTH + ")");
+                }
+                JsoncNode nested = c == '{' ? object(path, at) : array(path, at);
+                depth--;
+                return nested;
             case '"':
                 return new JsoncNode(string(), file, at, path);
             case 't':

@@ -2,10 +2,9 @@ package dev.articleclassifier.cli.common;
 
 import dev.articleclassifier.classify.ClassifiedArticle;
 import dev.articleclassifier.classify.DocumentClassifier;
-import dev.articleclassifier.parse.ArticleParser;
+import dev.articleclassifier.parse.InputLimits;
 import dev.articleclassifier.source.FetchedObject;
 import dev.articleclassifier.source.FileSource;
-import dev.articleclassifier.source.SourceLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +23,7 @@ import java.util.stream.Stream;
 public final class InputFiles {
 
     public static final String STDIN = "-";
-    private static final FileSource FILES = new FileSource(SourceLimits.DEFAULT);
+    private static final FileSource FILES = new FileSource(InputLimits.DEFAULT);
 
     private InputFiles() {
     }
@@ -42,7 +41,9 @@ public final class InputFiles {
                 continue;
             }
             Path path = Path.of(arg);
-            if (Files.isRegularFile(path)) {
+            // A device or pipe named on the command line (/dev/zero, <(cmd)) is read like a file, within the
+            // size limit; only inside folders are such entries passed over.
+            if (Files.isRegularFile(path) || (Files.exists(path) && !Files.isDirectory(path))) {
                 files.add(arg);
             } else if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
@@ -69,7 +70,7 @@ public final class InputFiles {
     public static FetchedObject read(String file, InputStream stdin) {
         try {
             if (file.equals(STDIN)) {
-                return new FetchedObject.Content(stdin.readNBytes((int) ArticleParser.DEFAULT_MAX_BYTES + 1), "stdin");
+                return new FetchedObject.Content(stdin.readNBytes((int) InputLimits.DEFAULT_MAX_BYTES + 1), "stdin");
             }
             FetchedObject fetched = FILES.read(Path.of(file));
             return fetched instanceof FetchedObject.Missing missing

@@ -9,7 +9,7 @@ import dev.articleclassifier.cli.common.Streams;
 import dev.articleclassifier.cli.common.TableOptions;
 import dev.articleclassifier.cli.common.UsageErrors;
 import dev.articleclassifier.source.S3ObjectSource;
-import dev.articleclassifier.source.SourceLimits;
+import dev.articleclassifier.parse.InputLimits;
 import dev.articleclassifier.store.DynamoDbArticleStore;
 import dev.articleclassifier.store.RecordListing;
 import dev.articleclassifier.store.RecordSelection;
@@ -115,7 +115,7 @@ public final class ReclassifyCommand implements Callable<Integer> {
              S3Client s3 = table.s3Client(s3Endpoint, io.err())) {
             RecordListing listing = new RecordListing(dynamo, table.tableName());
             RecordReclassifier reclassifier = new RecordReclassifier(listing,
-                    new S3ObjectSource(s3, SourceLimits.DEFAULT), classifier,
+                    new S3ObjectSource(s3, InputLimits.DEFAULT), classifier,
                     new DynamoDbArticleStore(dynamo, table.tableName()), staleOnly, dryRun);
             long start = System.nanoTime();
             Tally tally = new ReclassifyRun(listing, reclassifier, done, shown, threads)

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articleclassifier.classify.text.CaseMode;
+import dev.articleclassifier.fuzz.PathologicalInputs;
+import dev.articleclassifier.parse.InputLimits;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,5 +85,26 @@ class RulesLoaderTest {
     void load_reportsSyntaxErrorLine_whenJsonIsBroken() {
         DataFileException e = assertThrows(DataFileException.class, () -> load("{\n\"version\": \"x\"\n\"topics\": []}"));
         assertTrue(e.getMessage().startsWith("my-rules.jsonc:3:"), e.getMessage());
+    }
+
+    @Test
+    void load_refusesRules_nestedPastTheDepthLimit() {
+        // Problem: JSONC nested 100,000 levels overflowed the reader's stack. Fix: a depth limit with a message.
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> RulesLoader.load(PathologicalInputs.nestedRules(100_000), "deep.jsonc"));
+
+        assertEquals("deep.jsonc:1: nested more than 64 levels deep (depth limit 64)", e.getMessage());
+    }
+
+    @Test
+    void load_refusesRules_largerThanTheSizeLimit() {
+        // Problem: a 21 MB rules file loaded for 15 s. Fix: rules files have the size limit of any input.
+        byte[] large = new byte[(int) InputLimits.DEFAULT_MAX_BYTES + 1];
+        java.util.Arrays.fill(large, (byte) ' ');
+
+        DataFileException e = assertThrows(DataFileException.class, () -> RulesLoader.load(large, "big.jsonc"));
+
+        assertTrue(e.getMessage().startsWith("big.jsonc: file too large: 5242881 bytes, limit 5242880"),
+                e.getMessage());
     }
 }

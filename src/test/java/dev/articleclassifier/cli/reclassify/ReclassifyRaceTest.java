@@ -9,7 +9,7 @@ import dev.articleclassifier.cli.reclassify.Outcome;
 import dev.articleclassifier.cli.reclassify.RecordReclassifier;
 import dev.articleclassifier.source.ObjectSource;
 import dev.articleclassifier.source.S3ObjectSource;
-import dev.articleclassifier.source.SourceLimits;
+import dev.articleclassifier.parse.InputLimits;
 import dev.articleclassifier.store.ArticleRecord;
 import dev.articleclassifier.store.ObjectRef;
 import dev.articleclassifier.store.RecordSnapshot;
@@ -36,7 +36,7 @@ class ReclassifyRaceTest {
     @BeforeEach
     void seedBucketAndTable() {
         fixtures = new ReclassifyFixtures(dir);
-        s3 = new S3ObjectSource(fixtures.backend.s3(), SourceLimits.DEFAULT);
+        s3 = new S3ObjectSource(fixtures.backend.s3(), InputLimits.DEFAULT);
     }
 
     @Test
