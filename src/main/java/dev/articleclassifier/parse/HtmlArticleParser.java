@@ -1,17 +1,12 @@
 package dev.articleclassifier.parse;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Reads a news page saved from a web site. The headline comes from og:title, the first {@code <h1>} or the
@@ -21,8 +16,9 @@ import org.jsoup.select.Elements;
  */
 final class HtmlArticleParser {
 
-    private static final String CHROME = "script, style, noscript, template, nav, header, footer, aside, form, "
-            + "iframe, svg, button, select, figure figcaption, [role=navigation], [aria-hidden=true]";
+    private static final String CHROME = "script, style, noscript, template, nav, header, footer, aside, "
+            + "iframe, svg, button, select, input, textarea, canvas, object, embed, figure figcaption, "
+            + "[role=navigation], [aria-hidden=true], [hidden]";
     private static final String[] TIME_META = {"meta[property=article:published_time]", "meta[itemprop=datePublished]",
             "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=date]", "meta[name=DC.date.issued]",
             "meta[name=dcterms.created]", "meta[property=og:published_time]", "meta[name=sailthru.date]"};
@@ -45,9 +41,9 @@ final class HtmlArticleParser {
         draft.headline = headline(doc);
         draft.missingHeadline = "page has no og:title, h1 or title";
         doc.select(CHROME).remove();
-        Element body = articleBody(doc);
+        Element body = doc.body();
         if (body != null) {
-            draft.paragraphs.addAll(paragraphs(body));
+            draft.paragraphs.addAll(HtmlBodyExtractor.paragraphs(body));
             if (draft.agency == null) {
                 draft.agency = bylineAgency(body);
             }
@@ -143,47 +139,5 @@ final class HtmlArticleParser {
             return null;
         }
         return lang.substring(0, 2).toLowerCase(Locale.ROOT);
-    }
-
-    /** The marked-up article, else the element whose direct {@code <p>} children hold the most text. */
-    private static Element articleBody(Document doc) {
-        Element marked = doc.selectFirst("[itemprop=articleBody], article, [role=main] .article-body, .article-body");
-        if (marked != null && !marked.select("p").isEmpty()) {
-            return marked;
-        }
-        Map<Element, Integer> textByParent = new IdentityHashMap<>();
-        Element best = null;
-        int bestLength = 0;
-        for (Element p : doc.select("p")) {
-            Element parent = p.parent();
-            if (parent == null) {
-                continue;
-            }
-            int length = textByParent.merge(parent, p.text().length(), Integer::sum);
-            if (length > bestLength) {
-                best = parent;
-                bestLength = length;
-            }
-        }
-        return best != null ? best : marked != null ? marked : doc.body();
-    }
-
-    private static List<String> paragraphs(Element body) {
-        List<String> out = new ArrayList<>();
-        Elements blocks = body.select("p");
-        if (blocks.isEmpty()) {
-            String text = body.text();
-            if (!text.isBlank()) {
-                out.add(text);
-            }
-            return out;
-        }
-        for (Element block : blocks) {
-            String text = block.text().strip();
-            if (!text.isEmpty() && !PageChrome.isChromeLine(text)) {
-                out.add(text);
-            }
-        }
-        return out;
     }
 }
