@@ -42,7 +42,7 @@ final class ArticleFinisher {
         }
         // the language the page declares, if any: the classifier tells the language from the words it reads
         return ParseResult.accepted(new Article(headline, draft.agency, draft.published, draft.dateline,
-                paragraphs, draft.languageHint));
+                paragraphs, draft.languageHint, draft.byline, draft.site, draft.url));
     }
 
     private void liftDateline(ArticleDraft draft, List<String> paragraphs) {
