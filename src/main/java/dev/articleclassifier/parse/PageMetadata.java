@@ -26,16 +26,13 @@ import org.jsoup.nodes.Element;
 record PageMetadata(String headline, String byline, String site, String url, String published, String agency,
                     String jsonLdBody) {
 
-    private static final String[] TIME_META = {"meta[property=article:published_time]",
-            "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
-            "meta[name=publish-date]", "meta[name=parsely-pub-date]", "meta[name=date]",
-            "meta[name=DC.date.issued]", "meta[name=dc.date]", "meta[name=DC.date]", "meta[name=dcterms.created]",
-            "meta[property=og:published_time]", "meta[name=sailthru.date]", "meta[property=og:updated_time]"};
-    private static final String[] AGENCY_META = {"meta[property=og:site_name]", "meta[name=author]",
-            "meta[property=article:author]", "meta[name=source]", "meta[name=application-name]"};
-    private static final String[] AUTHOR_META = {"meta[name=dc.creator]", "meta[name=DC.creator]",
-            "meta[name=dcterm:creator]", "meta[name=author]", "meta[name=parsely-author]", "meta[property=article:author]",
-            "meta[name=byl]", "meta[name=sailthru.author]", "meta[property=author]"};
+    private static final String[] TIME_KEYS = {"article:published_time", "datepublished", "pubdate",
+            "publishdate", "publish-date", "parsely-pub-date", "dc:date:issued", "dcterm:created", "dc:date",
+            "date", "og:published_time", "sailthru.date", "dcterm:date"};
+    private static final String[] AGENCY_KEYS = {"og:site_name", "author", "article:author", "source",
+            "application-name"};
+    private static final String[] AUTHOR_KEYS = {"dc:creator", "dcterm:creator", "author", "parsely-author",
+            "article:author", "byl", "sailthru.author"};
     private static final String BYLINE_MARKUP = "[rel=author], [itemprop~=author], "
             + "[class~=(?i)(^|[\\s_-])(byline|author|by-author|writtenby)($|[\\s_-])], "
             + "[id~=(?i)(^|[\\s_-])(byline|author)($|[\\s_-])]";
@@ -44,16 +41,40 @@ record PageMetadata(String headline, String byline, String site, String url, Str
     /** Reads the page's metadata; never throws on odd markup. */
     static PageMetadata read(Document doc) {
         JsonLdArticle ld = JsonLdArticle.of(doc);
-        String site = firstNonBlank(meta(doc, "meta[property=og:site_name]"), ld.publisher(),
-                meta(doc, "meta[name=application-name]"));
+        MetaTags meta = MetaTags.of(doc);
+        String site = firstNonBlank(meta.first("og:site_name"), ld.publisher(), meta.first("application-name"));
         List<String> headings = headings(doc);
-        String headline = PageTitle.choose(List.of(nonNull(ld.headline()), meta(doc, "meta[name=dc.title]"),
-                        meta(doc, "meta[name=DC.title]"), meta(doc, "meta[property=og:title]"),
-                        meta(doc, "meta[name=twitter:title]")), doc.title(), headings, site);
-        String url = firstUrl(doc.select("link[rel=canonical]").attr("href"),
-                meta(doc, "meta[property=og:url]"), ld.url());
-        return new PageMetadata(headline, byline(doc, ld), site, url, published(doc, ld), agency(doc, ld),
-                ld.articleBody());
+        String headline = PageTitle.choose(List.of(structuredHeadline(ld, meta, doc, headings),
+                meta.first("dc:title", "dcterm:title", "og:title", "twitter:title", "parsely-title")),
+                doc.title(), headings, site);
+        String url = firstUrl(doc.select("link[rel=canonical]").attr("href"), meta.first("og:url"), ld.url());
+        return new PageMetadata(headline, byline(doc, meta, ld), site, url, published(doc, meta, ld),
+                agency(meta, ld), ld.articleBody());
+    }
+
+    /**
+     * The JSON-LD headline, when the page agrees with it. Some sites fill {@code headline} with a summary
+     * ("constitutional monarchy in Oceania" for the page titled "New Zealand"); a headline that neither the
+     * browser title, the social title nor an {@code <h1>} contains is taken for one.
+     */
+    private static String structuredHeadline(JsonLdArticle ld, MetaTags meta, Document doc, List<String> headings) {
+        String headline = ld.headline();
+        if (headline == null) {
+            return "";
+        }
+        String folded = ArticleFinisher.collapse(headline).toLowerCase(Locale.ROOT);
+        List<String> others = new ArrayList<>(headings);
+        others.add(doc.title());
+        others.add(meta.first("og:title", "twitter:title"));
+        boolean anyOther = false;
+        for (String other : others) {
+            String o = ArticleFinisher.collapse(other).toLowerCase(Locale.ROOT);
+            anyOther |= !o.isEmpty();
+            if (!o.isEmpty() && (o.contains(folded) || folded.contains(o))) {
+                return headline;
+            }
+        }
+        return anyOther ? "" : headline;
     }
 
     private static List<String> headings(Document doc) {
@@ -67,7 +88,7 @@ record PageMetadata(String headline, String byline, String site, String url, Str
         return out;
     }
 
-    private static String byline(Document doc, JsonLdArticle ld) {
+    private static String byline(Document doc, MetaTags meta, JsonLdArticle ld) {
         if (!ld.authors().isEmpty()) {
             List<String> names = new ArrayList<>();
             for (String author : ld.authors()) {
@@ -77,8 +98,8 @@ record PageMetadata(String headline, String byline, String site, String url, Str
                 return String.join(", ", names);
             }
         }
-        for (String query : AUTHOR_META) {
-            Optional<String> names = BylineNames.of(meta(doc, query));
+        for (String key : AUTHOR_KEYS) {
+            Optional<String> names = BylineNames.of(meta.first(key));
             if (names.isPresent()) {
                 return names.get();
             }
@@ -92,13 +113,13 @@ record PageMetadata(String headline, String byline, String site, String url, Str
         return null;
     }
 
-    private static String published(Document doc, JsonLdArticle ld) {
+    private static String published(Document doc, MetaTags meta, JsonLdArticle ld) {
         Optional<String> fromLd = PublishedDateParser.parseTimestamp(ld.published());
         if (fromLd.isPresent()) {
             return fromLd.get();
         }
-        for (String query : TIME_META) {
-            Optional<String> date = PublishedDateParser.parseTimestamp(meta(doc, query));
+        for (String key : TIME_KEYS) {
+            Optional<String> date = PublishedDateParser.parseTimestamp(meta.first(key));
             if (date.isPresent()) {
                 return date.get();
             }
@@ -116,9 +137,9 @@ record PageMetadata(String headline, String byline, String site, String url, Str
     }
 
     /** A page from a wire service's own site keeps that agency; so does a page whose author is one. */
-    private static String agency(Document doc, JsonLdArticle ld) {
-        for (String query : AGENCY_META) {
-            String value = meta(doc, query);
+    private static String agency(MetaTags meta, JsonLdArticle ld) {
+        for (String key : AGENCY_KEYS) {
+            String value = meta.first(key);
             Optional<String> agency = AgencyNames.canonical(value).or(() -> AgencyNames.findIn(value));
             if (agency.isPresent()) {
                 return agency.get();
@@ -152,11 +173,6 @@ record PageMetadata(String headline, String byline, String site, String url, Str
             }
         }
         return null;
-    }
-
-    private static String meta(Document doc, String query) {
-        Element e = doc.selectFirst(query);
-        return e == null ? "" : e.attr("content").strip();
     }
 
     private static String firstNonBlank(String... values) {

@@ -16,6 +16,9 @@ final class PageTitle {
     private static final String[] SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00BB ", " / ",
             " \u00B7 ", " \u2022 ", " > "};
     private static final int MIN_WORDS = 3;
+    private static final int MAX_SUFFIX_WORDS = 4;
+    /** A one-word {@code <h1>} is more often the site's logo than the story's title. */
+    private static final int MIN_HEADING_WORDS = 2;
 
     private PageTitle() {
     }
@@ -34,7 +37,8 @@ final class PageTitle {
         }
         String title = browser == null ? "" : ArticleFinisher.collapse(browser);
         if (!title.isEmpty()) {
-            return withoutSite(title, headings, site);
+            String bare = withoutSite(title, headings, site);
+            return bare.equals(title) ? withoutLastPart(title) : bare;
         }
         return headings.isEmpty() ? null : headings.get(0);
     }
@@ -50,7 +54,8 @@ final class PageTitle {
         }
         for (String heading : headings) {
             String h = fold(heading);
-            if (Whitespace.countWords(h) >= MIN_WORDS && folded.startsWith(h) && startsSeparator(folded, h.length())) {
+            if (Whitespace.countWords(h) >= MIN_HEADING_WORDS && folded.startsWith(h)
+                    && startsSeparator(folded, h.length())) {
                 return title.substring(0, heading.strip().length()).strip();
             }
         }
@@ -60,8 +65,26 @@ final class PageTitle {
                 return withoutSite(title.substring(0, last).strip(), headings, site);
             }
             int first = title.indexOf(separator);
-            if (first > 0 && namesSite(title.substring(0, first), site)) {
+            if (first > 0 && isSite(title.substring(0, first), site)) {
                 return title.substring(first + separator.length()).strip();
+            }
+        }
+        return title;
+    }
+
+    /**
+     * A browser title with no site name to recognise: "Dam opens in Brazil - Daily Courier" loses its last part
+     * when what stays still reads as a headline (three words or more) and the part is short.
+     */
+    private static String withoutLastPart(String title) {
+        for (String separator : SEPARATORS) {
+            int last = title.lastIndexOf(separator);
+            if (last > 0) {
+                String rest = title.substring(0, last).strip();
+                String part = title.substring(last + separator.length());
+                if (Whitespace.countWords(rest) >= MIN_WORDS && Whitespace.countWords(part) <= MAX_SUFFIX_WORDS) {
+                    return rest;
+                }
             }
         }
         return title;
@@ -86,6 +109,16 @@ final class PageTitle {
         String p = fold(part);
         String s = fold(site);
         return !p.isEmpty() && (p.equals(s) || p.contains(s) || s.contains(p) && p.length() >= 3);
+    }
+
+    /** Whether a title's opening part is the site's name itself (a prefix "Site | Headline"). */
+    private static boolean isSite(String part, String site) {
+        if (site == null || site.isBlank()) {
+            return false;
+        }
+        String p = fold(part);
+        String s = fold(site);
+        return !p.isEmpty() && (p.equals(s) || s.contains(p) && p.length() >= 3);
     }
 
     private static String fold(String text) {
