@@ -28,9 +28,10 @@ final class BylineNames {
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_CHARS = 100;
     private static final int MAX_NAME_WORDS = 4;
-    private static final String[] ROLES = {"writer", "correspondent", "editor", "reporter", "staff", "contributor",
-            "columnist", "technologist", "analyst", "director", "professor", "fellow", "chief", "senior", "news",
-            "desk", "bureau", "health", "producer", "author of"};
+    /** Words of a writer's title or desk, which follow the names after a comma. */
+    private static final Pattern ROLE = Pattern.compile("\\b(?:writer|correspondent|editor|reporter|staff|contributor|"
+            + "columnist|technologist|analyst|director|professor|fellow|chief|senior|news|desk|bureau|producer)s?\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Captions of links and buttons that sit where a byline goes and name nobody. */
     private static final Set<String> NOT_NAMES = Set.of("sign in", "log in", "follow", "follow author",
             "authority control", "author", "authors", "by", "share", "more", "staff");
@@ -65,6 +66,9 @@ final class BylineNames {
      */
     private static String withoutTrailingAgency(String text) {
         String[] parts = text.split(",");
+        if (isAgencyOrRole(parts[0].strip())) {
+            return "";
+        }
         StringBuilder names = new StringBuilder(parts[0].strip());
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i].strip();
@@ -80,13 +84,7 @@ final class BylineNames {
         if (AgencyNames.canonical(part).isPresent() || AgencyNames.findIn(part).isPresent()) {
             return true;
         }
-        String lower = part.toLowerCase(Locale.ROOT);
-        for (String role : ROLES) {
-            if (lower.contains(role)) {
-                return true;
-            }
-        }
-        return false;
+        return ROLE.matcher(part).find();
     }
 
     private static String trimPunctuation(String text) {
