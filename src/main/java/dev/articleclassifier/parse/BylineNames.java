@@ -32,6 +32,9 @@ final class BylineNames {
     private static final Pattern ROLE = Pattern.compile("\\b(?:writer|correspondent|editor|reporter|staff|contributor|"
             + "columnist|technologist|analyst|director|professor|fellow|chief|senior|news|desk|bureau|producer)s?\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "a staff writer", "our correspondent": a role, nobody's name. */
+    private static final Pattern UNNAMED = Pattern.compile("^(?:an?|the|our)\\s.*" + ROLE.pattern(),
+            Pattern.CASE_INSENSITIVE);
     /** Captions of links and buttons that sit where a byline goes and name nobody. */
     private static final Set<String> NOT_NAMES = Set.of("sign in", "log in", "follow", "follow author",
             "authority control", "author", "authors", "by", "share", "more", "staff");
@@ -66,7 +69,8 @@ final class BylineNames {
      */
     private static String withoutTrailingAgency(String text) {
         String[] parts = text.split(",");
-        if (isAgencyOrRole(parts[0].strip())) {
+        String first = parts[0].strip();
+        if (AgencyNames.canonical(first).isPresent() || UNNAMED.matcher(first).find()) {
             return "";
         }
         StringBuilder names = new StringBuilder(parts[0].strip());

@@ -32,6 +32,9 @@ final class HtmlBodyExtractor {
     private static final int MIN_VOTER_CHARS = 25;
     private static final int MIN_WORDS_BEFORE_RETRY = 120;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final int RIVALS_LOOKED_AT = 4;
+    private static final int MIN_RIVALS = 3;
+    private static final double RIVAL_SHARE = 0.75;
 
     private HtmlBodyExtractor() {
     }
@@ -66,7 +69,8 @@ final class HtmlBodyExtractor {
         if (top == null) {
             return texts(page.blocks(), null);
         }
-        top = widen(top, scores);
+        Element shared = sharedAncestor(top, scores);
+        top = shared != top ? shared : widen(top, scores);
         List<Element> chosen = withSiblings(top, scores, page);
         return texts(page.blocks(), story(chosen, scores, page));
     }
@@ -128,6 +132,42 @@ final class HtmlBodyExtractor {
             if (score > topScore) {
                 top = entry.getKey();
                 topScore = score;
+            }
+        }
+        return top;
+    }
+
+    /**
+     * The nearest ancestor of the winner that also holds at least {@link #MIN_RIVALS} of the runners-up scoring
+     * three quarters of it, else the winner: a story cut into steps or sections, each in its own container, has
+     * several near-equal winners under the container that holds them all.
+     */
+    private static Element sharedAncestor(Element top, Map<Element, Double> scores) {
+        double topScore = scores.get(top);
+        List<Element> rivals = new ArrayList<>();
+        scores.entrySet().stream()
+                .filter(e -> e.getKey() != top && e.getValue() >= RIVAL_SHARE * topScore)
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
+                .limit(RIVALS_LOOKED_AT)
+                .forEach(e -> rivals.add(e.getKey()));
+        if (rivals.size() < MIN_RIVALS) {
+            return top;
+        }
+        Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element a = top.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+            ancestors.add(a);
+        }
+        Map<Element, Integer> holding = new IdentityHashMap<>();
+        for (Element rival : rivals) {
+            for (Element a = rival.parent(); a != null; a = a.parent()) {
+                if (ancestors.contains(a)) {
+                    holding.merge(a, 1, Integer::sum);
+                }
+            }
+        }
+        for (Element a = top.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (holding.getOrDefault(a, 0) >= MIN_RIVALS) {
+                return a;
             }
         }
         return top;

@@ -21,6 +21,7 @@ class BylineNamesTest {
         "Nicolas Perriault \u2014; Nicolas Perriault",
         "Roe, Jane; Roe, Jane",
         "By a staff writer, Kyodo; NONE",
+        "Contributors to Wikimedia projects; Contributors to Wikimedia projects",
         "https://example.com/authors/jane; NONE",
         "Sign In; NONE",
         "'   '; NONE",

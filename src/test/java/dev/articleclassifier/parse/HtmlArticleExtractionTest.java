@@ -30,6 +30,14 @@ class HtmlArticleExtractionTest {
     }
 
     @Test
+    void parse_keepsEveryStep_whenStoryIsCutIntoStepsEachInItsOwnContainer() {
+        Article article = parse("page-story-in-step-containers.html");
+        assertEquals(4, article.paragraphs().size(), article.body());
+        assertTrue(article.paragraphs().get(3).startsWith("Cover the bed"), article.body());
+        assertFalse(article.body().contains("newsletter"), article.body());
+    }
+
+    @Test
     void parse_readsBylineSiteAndCanonicalUrl_whenPagePrintsThemInMarkup() {
         Article article = parse("page-story-split-over-sibling-containers.html");
         assertEquals("Ferry service resumes across the strait", article.headline());
