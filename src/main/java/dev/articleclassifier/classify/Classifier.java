@@ -76,12 +76,13 @@ public final class Classifier {
             language = article.language();
         }
         Article read = article.withLanguage(language);
-        List<TopicTag> topicTags = read.isEnglish() || LanguageGuesser.UNDETERMINED.equals(language)
-                ? topics.score(text) : List.of();
+        TopicScorer.Verdict verdict = read.isEnglish() || LanguageGuesser.UNDETERMINED.equals(language)
+                ? topics.score(text) : TopicScorer.Verdict.NONE;
         String datelineCountry = article.dateline() == null ? null : article.dateline().country();
         CountryScorer.Result geo = countries.score(text, datelineCountry);
         return ClassifiedArticle.classified(read,
-                new Classification(topicTags, geo.countries(), geo.regions(), VERSION, rulesHash));
+                new Classification(verdict.tags(), verdict.nearMisses(), geo.countries(), geo.regions(), VERSION,
+                        rulesHash));
     }
 
     /** The empty classification given to rejected documents, still stamped with version and rules hash. */

@@ -21,6 +21,9 @@ public final class RecordFields {
     public static final String STATUS = "status";
     public static final String REASON = "reason";
     public static final String TOPICS = "topics";
+    public static final String NEAR_MISSES = "nearMisses";
+    public static final String WHY = "why";
+    public static final String RULE = "rule";
     public static final String COUNTRIES = "countries";
     public static final String REGIONS = "regions";
     public static final String CLASSIFIER = "classifier";

@@ -4,37 +4,56 @@ import dev.articleclassifier.classify.rules.RuleSettings;
 import dev.articleclassifier.classify.rules.TopicRule;
 import dev.articleclassifier.classify.rules.TopicRules;
 import dev.articleclassifier.classify.text.Vocabulary;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores every topic of a rules file against an article and returns those above their threshold, best first,
- * each with its evidence. All terms of all topics are compiled into one dictionary ({@link TopicTerms}), so an
- * article is scanned once whatever the number of topics; see {@link RuleSettings} for the scoring formula.
+ * Scores every topic of a rules file against an article and returns the topics it is about, best first, each with
+ * its evidence and the reason it was tagged, plus the strongest topics that were not, with the rule that stopped
+ * them ({@link TopicDecider}). All terms of all topics are compiled into one dictionary ({@link TopicTerms}), so
+ * an article is scanned once whatever the number of topics; see {@link RuleSettings} for the scoring formula.
  */
 final class TopicScorer {
 
+    /**
+     * A term of this weight or more is nearly unambiguous ("suicide bomber", "touchdown"), so it counts as two
+     * distinct terms when a further topic's evidence is weighed.
+     */
+    static final double STRONG_WEIGHT = 4;
+
+    /** How many topics that were not tagged a record keeps, strongest first. */
+    static final int NEAR_MISSES = 3;
+
     private final TopicRules rules;
     private final TopicTerms terms;
-    /** Per topic, the score it must reach: its own threshold, or the rules' default. */
-    private final double[] thresholds;
+    private final TopicDecider decider;
+
+    /** The topics an article carries and the strongest that it does not. */
+    record Verdict(List<TopicTag> tags, List<TopicMiss> nearMisses) {
+        static final Verdict NONE = new Verdict(List.of(), List.of());
+    }
 
     TopicScorer(TopicRules rules, Vocabulary vocabulary) {
         this.rules = rules;
         terms = new TopicTerms(rules, vocabulary);
-        thresholds = new double[rules.topics().size()];
+        double[] thresholds = new double[rules.topics().size()];
         for (int t = 0; t < thresholds.length; t++) {
             double own = rules.topics().get(t).threshold();
             thresholds[t] = Double.isNaN(own) ? rules.settings().threshold() : own;
         }
+        decider = new TopicDecider(rules.settings(), thresholds);
     }
 
-    List<TopicTag> score(ArticleText text) {
+    Verdict score(ArticleText text) {
         RuleSettings settings = rules.settings();
         Scratch scratch = SCRATCH.get().sizedFor(terms.dictionary.size(), terms.topics());
         double[] zoneBoost = {settings.headlineBoost(), settings.leadBoost(), 1.0};
         try {
             terms.dictionary.match(text.tokens(),
-                    (phrase, first, length) -> scratch.hit(phrase, zoneBoost[text.zoneOf(first)]));
+                    (phrase, first, length) -> {
+                        int zone = text.zoneOf(first);
+                        scratch.hit(phrase, zoneBoost[zone], zone == 0);
+                    });
             // only the terms of phrases that matched are visited: cost follows the article, not the rules' size
             for (int i = 0; i < scratch.touchedCount; i++) {
                 int phrase = scratch.touched[i];
@@ -45,61 +64,44 @@ final class TopicScorer {
                     int term = terms.termAt(k);
                     if (terms.contextMet(term, scratch.counts)) {
                         double contribution = terms.weight[term] * scratch.boosts[phrase] * repeats;
-                        scratch.addToTopic(term, terms.topic[term], count, contribution, terms.direct[term]);
+                        scratch.addToTopic(term, terms.topic[term], count, contribution, terms.direct[term],
+                                terms.weight[term] >= STRONG_WEIGHT ? 2 : 1, scratch.inHeadline[phrase]);
                     }
                 }
             }
-            return ranked(scratch, settings, Math.max(1.0, Math.sqrt(text.bodyWords() / 400.0)));
+            return ranked(scratch, Math.max(1.0, Math.sqrt(text.bodyWords() / 400.0)));
         } finally {
             scratch.reset();
         }
     }
 
-    private List<TopicTag> ranked(Scratch scratch, RuleSettings settings, double lengthFactor) {
-        int[] passing = scratch.passing;
-        double[] scores = scratch.scores;
-        int count = 0;
-        boolean anyDirect = false;
+    private Verdict ranked(Scratch scratch, double lengthFactor) {
         for (int t = 0; t < terms.topics(); t++) {
-            double raw = scratch.raw[t];
-            if (raw <= 0 || !terms.requirementMet(t, scratch.counts)) {
-                continue;
-            }
-            double score = 1 - Math.exp(-raw / (settings.scale() * lengthFactor));
-            double threshold = thresholds[t];
-            if (score >= threshold) {
-                scores[t] = score;
-                passing[count++] = t;
-                anyDirect |= scratch.direct[t];
+            scratch.requirementMet[t] = terms.requirementMet(t, scratch.counts);
+        }
+        List<TopicDecider.Decision> decisions = decider.decide(new TopicDecider.Sums(scratch.raw, scratch.directTerms,
+                scratch.supportTerms, scratch.headlineTerm, scratch.requirementMet, terms.topics()), lengthFactor);
+        if (decisions.isEmpty()) {
+            return Verdict.NONE;
+        }
+        List<TopicTag> tags = new ArrayList<>();
+        List<TopicMiss> misses = new ArrayList<>();
+        for (TopicDecider.Decision d : decisions) {
+            TopicRule topic = rules.topics().get(d.topic());
+            if (d.stop() == null) {
+                tags.add(new TopicTag(topic.id(), topic.label(), topic.iptc(), d.score(),
+                        evidenceOf(d.topic(), scratch), d.why()));
+            } else if (misses.size() < NEAR_MISSES) {
+                misses.add(new TopicMiss(topic.id(), topic.label(), d.score(), d.stop().ruleName(), d.why(),
+                        evidenceOf(d.topic(), scratch)));
             }
         }
-        // supporting evidence alone only stands in when nothing more specific was found; rank on the raw score
-        // (rounded scores of strong topics saturate at 1.0 and would tie), ties in rules order
-        int kept = 0;
-        for (int i = 0; i < count; i++) {
-            int t = passing[i];
-            if (anyDirect && !scratch.direct[t]) {
-                continue;
-            }
-            int at = kept++;
-            while (at > 0 && scratch.raw[passing[at - 1]] < scratch.raw[t]) {
-                passing[at] = passing[at - 1];
-                at--;
-            }
-            passing[at] = t;
-        }
-        TopicTag[] tags = new TopicTag[Math.min(kept, settings.maxTopics())];
-        for (int i = 0; i < tags.length; i++) {
-            int t = passing[i];
-            TopicRule topic = rules.topics().get(t);
-            tags[i] = new TopicTag(topic.id(), topic.label(), topic.iptc(), round(scores[t]), evidenceOf(t, scratch));
-        }
-        return List.of(tags);
+        return new Verdict(List.copyOf(tags), List.copyOf(misses));
     }
 
     /**
-     * The evidence of a topic that passed, strongest first (ties in the order the terms were found). Built only
-     * now: most topics with some evidence stay below their threshold, and their evidence is never shown.
+     * The evidence of a topic that is shown, strongest first (ties in the order the terms were found). Built only
+     * now: most topics with some evidence are neither tagged nor among the near misses, and theirs is never shown.
      */
     private List<Evidence> evidenceOf(int topic, Scratch scratch) {
         // contributions of the topic, rounded as shown, sorted by insertion: stable, and lists are short
@@ -138,10 +140,14 @@ final class TopicScorer {
         double[] boosts = new double[0];
         int[] touched = new int[64];
         int touchedCount;
+        /** Per phrase: whether one of its matches is in the headline. */
+        boolean[] inHeadline = new boolean[0];
         double[] raw = new double[0];
-        boolean[] direct = new boolean[0];
-        double[] scores = new double[0];
-        int[] passing = new int[0];
+        /** Per topic: how many distinct direct terms contributed, and whether one of them is in the headline. */
+        int[] directTerms = new int[0];
+        int[] supportTerms = new int[0];
+        boolean[] headlineTerm = new boolean[0];
+        boolean[] requirementMet = new boolean[0];
         /** Per topic, its first and last contribution (-1 for none); contributions chain through nextOfTopic. */
         int[] firstOfTopic = new int[0];
         int[] lastOfTopic = new int[0];
@@ -156,12 +162,14 @@ final class TopicScorer {
             if (counts.length < phrases) {
                 counts = new int[phrases];
                 boosts = new double[phrases];
+                inHeadline = new boolean[phrases];
             }
             if (raw.length < topics) {
                 raw = new double[topics];
-                direct = new boolean[topics];
-                scores = new double[topics];
-                passing = new int[topics];
+                directTerms = new int[topics];
+                supportTerms = new int[topics];
+                headlineTerm = new boolean[topics];
+                requirementMet = new boolean[topics];
                 firstOfTopic = new int[topics];
                 lastOfTopic = new int[topics];
                 topicContributions = new int[topics];
@@ -170,7 +178,7 @@ final class TopicScorer {
             return this;
         }
 
-        void hit(int phrase, double boost) {
+        void hit(int phrase, double boost, boolean headline) {
             if (counts[phrase]++ == 0) {
                 if (touchedCount == touched.length) {
                     touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
@@ -178,12 +186,24 @@ final class TopicScorer {
                 touched[touchedCount++] = phrase;
             }
             boosts[phrase] = Math.max(boosts[phrase], boost);
+            inHeadline[phrase] |= headline;
         }
 
-        /** Adds the contribution of term {@code term} of topic {@code topic}, found {@code count} times. */
-        void addToTopic(int term, int topic, int count, double contribution, boolean isDirect) {
+        /**
+         * Adds the contribution of term {@code term} of topic {@code topic}, found {@code count} times; a direct
+         * term with a positive contribution counts as distinct evidence ({@code headline}: it occurs there).
+         */
+        void addToTopic(int term, int topic, int count, double contribution, boolean isDirect, int distinct,
+                        boolean headline) {
             raw[topic] += contribution;
-            direct[topic] |= isDirect;
+            if (contribution > 0) {
+                if (isDirect) {
+                    directTerms[topic] += distinct;
+                } else {
+                    supportTerms[topic] += distinct;
+                }
+                headlineTerm[topic] |= headline;
+            }
             if (contributionCount == contributions.length) {
                 int capacity = contributionCount * 2;
                 contributionTerms = java.util.Arrays.copyOf(contributionTerms, capacity);
@@ -214,10 +234,13 @@ final class TopicScorer {
             for (int i = 0; i < touchedCount; i++) {
                 counts[touched[i]] = 0;
                 boosts[touched[i]] = 0;
+                inHeadline[touched[i]] = false;
             }
             touchedCount = 0;
             java.util.Arrays.fill(raw, 0);
-            java.util.Arrays.fill(direct, false);
+            java.util.Arrays.fill(directTerms, 0);
+            java.util.Arrays.fill(supportTerms, 0);
+            java.util.Arrays.fill(headlineTerm, false);
             java.util.Arrays.fill(firstOfTopic, -1);
             java.util.Arrays.fill(topicContributions, 0);
             contributionCount = 0;

@@ -9,6 +9,7 @@ import dev.articleclassifier.classify.ClassifiedArticle;
 import dev.articleclassifier.classify.CountryTag;
 import dev.articleclassifier.classify.Evidence;
 import dev.articleclassifier.classify.RegionTag;
+import dev.articleclassifier.classify.TopicMiss;
 import dev.articleclassifier.classify.TopicTag;
 import dev.articleclassifier.parse.Article;
 import java.io.IOException;
@@ -78,7 +79,20 @@ public final class ArticleJson {
             g.writeStringField(LABEL, t.label());
             g.writeStringField(IPTC, t.iptc());
             g.writeNumberField(SCORE, t.score());
+            g.writeStringField(WHY, t.why());
             writeEvidence(g, t.evidence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart(NEAR_MISSES);
+        for (TopicMiss m : c.nearMisses()) {
+            g.writeStartObject();
+            g.writeStringField(ID, m.id());
+            g.writeStringField(LABEL, m.label());
+            g.writeNumberField(SCORE, m.score());
+            g.writeStringField(RULE, m.rule());
+            g.writeStringField(WHY, m.why());
+            writeEvidence(g, m.evidence());
             g.writeEndObject();
         }
         g.writeEndArray();

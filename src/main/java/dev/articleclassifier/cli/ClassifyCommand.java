@@ -22,7 +22,7 @@ import java.util.List;
 final class ClassifyCommand {
 
     static final String HELP = """
-            Usage: article-classifier classify [--rules FILE] PATH...
+            Usage: article-classifier classify [--rules FILE] [--explain] PATH...
 
             Parses and classifies wire articles (plain text, HTML, NITF XML) and prints one JSON object per
             file (JSON Lines) on standard output: file, status, reason, headline, agency, published, dateline,
@@ -30,6 +30,8 @@ final class ClassifyCommand {
 
               PATH          a file, a folder (read recursively) or - for standard input
               --rules FILE  topic rules to use instead of the bundled ones (JSON with comments)
+              --explain     instead of JSON, print for each file why each topic was tagged and which rule
+                            stopped the strongest topics that were not, with their evidence
               -h, --help    show this help
 
             Exit status: 0 all inputs read, 1 a path did not exist, 2 bad usage or invalid rules file.
@@ -42,6 +44,7 @@ final class ClassifyCommand {
 
     static int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err) {
         Path rules = null;
+        boolean explain = false;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -50,6 +53,7 @@ final class ClassifyCommand {
                     out.print(HELP);
                     return 0;
                 }
+                case "--explain" -> explain = true;
                 case "--rules" -> {
                     if (i + 1 >= args.size()) {
                         err.println("classify: --rules needs a file");
@@ -83,11 +87,24 @@ final class ClassifyCommand {
         int done = 0;
         for (String file : inputs.files()) {
             ClassifiedArticle result = classifyOne(classifier, file, stdin);
-            out.println(ArticleJson.toJsonLine(file, result));
+            if (explain) {
+                printExplanation(file, result, out);
+            } else {
+                out.println(ArticleJson.toJsonLine(file, result));
+            }
             progress.update(++done);
         }
         out.flush();
         return inputs.missing().isEmpty() ? 0 : 1;
+    }
+
+    private static void printExplanation(String file, ClassifiedArticle result, PrintStream out) {
+        if (result.status() == ClassifiedArticle.Status.REJECTED) {
+            out.println(file + ": REJECTED: " + result.reason());
+            return;
+        }
+        out.println(file + ": " + result.article().headline());
+        TopicExplanation.print(TopicExplanation.of(result.classification()), out);
     }
 
     /**

@@ -32,7 +32,9 @@ final class EvalCommand {
             Usage: article-classifier eval --gold FILE.jsonl [--rules FILE]
 
             Classifies every document of a labeled sample and prints precision, recall and F1 per topic
-            (multi-label: every predicted topic counts), their macro average, and micro P/R/F1 for countries.
+            (multi-label: every predicted topic counts), micro P/R/F1 over every tag, the macro F1 of topics
+            that have gold documents, topics per document (said vs gold), the share of documents whose whole
+            topic set is right, and micro P/R/F1 for countries.
 
             Gold file: JSON Lines, one document per line:
               {"id": "a1", "text": "Headline\\n\\nBody...", "topics": ["terrorism"], "countries": ["RU", "FR"]}
@@ -140,16 +142,26 @@ final class EvalCommand {
     static final class Scores {
         private final java.util.Map<String, int[]> topics = new java.util.TreeMap<>();
         private final int[] countries = new int[3];
+        private final int[] allTopics = new int[3];
         private int documents;
         private int countryDocuments;
+        private int topicsSaid;
+        private int topicsGold;
+        private int wholeSetsRight;
 
         void addTopics(Set<String> gold, Set<String> predicted) {
             documents++;
+            topicsSaid += predicted.size();
+            topicsGold += gold.size();
+            if (gold.equals(predicted)) {
+                wholeSetsRight++;
+            }
             Set<String> all = new TreeSet<>(gold);
             all.addAll(predicted);
             for (String topic : all) {
                 int[] c = topics.computeIfAbsent(topic, k -> new int[3]);
                 tally(c, gold.contains(topic), predicted.contains(topic));
+                tally(allTopics, gold.contains(topic), predicted.contains(topic));
             }
         }
 
@@ -177,10 +189,20 @@ final class EvalCommand {
             List<Double> f1s = new ArrayList<>();
             topics.forEach((topic, c) -> {
                 double[] prf = prf(c);
-                f1s.add(prf[2]);
+                if (c[0] + c[2] > 0) {
+                    f1s.add(prf[2]);
+                }
                 out.printf("%-22s %9.3f %9.3f %9.3f %8d%n", topic, prf[0], prf[1], prf[2], c[0] + c[2]);
             });
-            out.printf("%-22s %29.3f%n", "macro F1", f1s.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+            double[] micro = prf(allTopics);
+            out.printf("%-22s %9.3f %9.3f %9.3f%n", "micro (every tag)", micro[0], micro[1], micro[2]);
+            out.printf("%-22s %29.3f  (topics with gold documents)%n", "macro F1",
+                    f1s.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+            if (documents > 0) {
+                out.printf("%ntopics per document: said %.2f, gold %.2f (ratio %.2f); whole set right %.1f%%%n",
+                        (double) topicsSaid / documents, (double) topicsGold / documents,
+                        topicsGold == 0 ? 0 : (double) topicsSaid / topicsGold, 100.0 * wholeSetsRight / documents);
+            }
             if (countryDocuments > 0) {
                 double[] prf = prf(countries);
                 out.printf("%ncountries (%d documents): precision %.3f  recall %.3f  F1 %.3f%n",

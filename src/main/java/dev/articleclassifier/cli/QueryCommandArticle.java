@@ -47,6 +47,9 @@ final class QueryCommandArticle {
                 TableFormats.table(List.of("field", "value"), fields(article, tags), out);
                 out.println();
                 TableFormats.table(EVIDENCE_COLUMNS, evidenceRows(tags), out);
+                out.println();
+                out.println("topic decisions:");
+                TopicExplanation.print(TopicExplanation.of(tags), out);
             }
         }
         out.flush();
@@ -134,6 +137,7 @@ final class QueryCommandArticle {
             node.put(WORD_COUNT, a.wordCount());
         }
         node.set(TOPICS, tagsJson(tags.topics(), ID, LABEL, true));
+        node.set(NEAR_MISSES, tagsJson(tags.nearMisses(), ID, LABEL, true));
         node.set(COUNTRIES, tagsJson(tags.countries(), CODE, NAME, true));
         node.set(REGIONS, tagsJson(tags.regions(), ID, LABEL, false));
         ObjectNode classifier = node.putObject(CLASSIFIER).put(VERSION, tags.classifierVersion())
@@ -149,7 +153,7 @@ final class QueryCommandArticle {
         ArrayNode array = JSON.createArrayNode();
         for (StoredTags.Tag tag : tags) {
             ObjectNode t = array.addObject().put(idField, tag.id()).put(labelField, tag.label())
-                    .put(SCORE, tag.score()).put(MENTIONS, tag.mentions());
+                    .put(SCORE, tag.score()).put(MENTIONS, tag.mentions()).put(RULE, tag.rule()).put(WHY, tag.why());
             if (withEvidence) {
                 ArrayNode evidence = t.putArray(EVIDENCE);
                 tag.evidence().forEach(e -> evidence.addObject().put(TERM, e.term()).put(COUNT, e.count())

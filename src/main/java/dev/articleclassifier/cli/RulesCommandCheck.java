@@ -18,11 +18,12 @@ import java.util.List;
 final class RulesCommandCheck {
 
     static final String HELP = """
-            Usage: article-classifier rules check FILE
+            Usage: article-classifier rules check FILE|bundled
 
             Validates a topic rules file (JSON with comments) and prints what it defines: version, settings,
-            each topic with its id, label, IPTC code, number of terms and threshold, and the rules hash that
-            records tagged with it will carry. An invalid file is reported as FILE:LINE: FIELD: problem.
+            each topic with its id, label, IPTC code, number of terms and threshold, each topic's description
+            (what a story must be about to carry it), and the rules hash that records tagged with it will carry.
+            An invalid file is reported as FILE:LINE: FIELD: problem. "bundled" checks the rules inside the jar.
 
               -h, --help    show this help
 
@@ -43,7 +44,8 @@ final class RulesCommandCheck {
         }
         Classifier classifier;
         try {
-            classifier = Classifier.withRules(Path.of(args.get(0)));
+            classifier = args.get(0).equals(RulesCommandDiff.BUNDLED) ? Classifier.bundled()
+                    : Classifier.withRules(Path.of(args.get(0)));
         } catch (DataFileException e) {
             err.println("rules check: " + e.getMessage());
             return 2;
@@ -58,8 +60,9 @@ final class RulesCommandCheck {
         out.println(file + ": valid");
         out.println("version     " + rules.version());
         out.println("rules hash  " + classifier.rulesHash() + " (with the bundled gazetteer)");
-        out.printf("settings    headlineBoost %s, leadBoost %s, scale %s, threshold %s, maxTopics %d%n",
-                s.headlineBoost(), s.leadBoost(), s.scale(), s.threshold(), s.maxTopics());
+        out.printf("settings    headlineBoost %s, leadBoost %s, scale %s, threshold %s, maxTopics %d,"
+                        + " secondaryShare %s, secondaryMinTerms %d%n", s.headlineBoost(), s.leadBoost(), s.scale(),
+                s.threshold(), s.maxTopics(), s.secondaryShare(), s.secondaryMinTerms());
         out.println();
         List<List<Object>> rows = new ArrayList<>();
         for (TopicRule topic : rules.topics()) {
@@ -69,6 +72,10 @@ final class RulesCommandCheck {
         }
         TableFormats.table(List.of("topic", "label", "iptc", "terms", "negative", "requires", "threshold"), rows, out);
         out.println(rules.topics().size() + " topics");
+        out.println();
+        for (TopicRule topic : rules.topics()) {
+            out.println(topic.id() + ": " + (topic.description().isEmpty() ? "(no description)" : topic.description()));
+        }
         out.flush();
     }
 }

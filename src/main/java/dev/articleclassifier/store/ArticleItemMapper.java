@@ -12,6 +12,7 @@ import dev.articleclassifier.classify.CountryTag;
 import dev.articleclassifier.classify.Evidence;
 import dev.articleclassifier.classify.RecordFields;
 import dev.articleclassifier.classify.RegionTag;
+import dev.articleclassifier.classify.TopicMiss;
 import dev.articleclassifier.classify.TopicTag;
 import dev.articleclassifier.parse.Article;
 import java.util.ArrayList;
@@ -61,6 +62,10 @@ final class ArticleItemMapper {
         Classification classification = result.classification();
         if (classification != null) {
             item.put(RecordFields.TOPICS, list(classification.topics().stream().map(this::topic).toList()));
+            if (!classification.nearMisses().isEmpty()) {
+                item.put(RecordFields.NEAR_MISSES,
+                        list(classification.nearMisses().stream().map(this::nearMiss).toList()));
+            }
             item.put(RecordFields.COUNTRIES, list(classification.countries().stream().map(this::country).toList()));
             item.put(RecordFields.REGIONS, list(classification.regions().stream().map(this::region).toList()));
             Map<String, AttributeValue> classifier = new LinkedHashMap<>();
@@ -157,7 +162,19 @@ final class ArticleItemMapper {
         putIfPresent(m, RecordFields.LABEL, bounded(tag.label(), TEXT_CHARS));
         putIfPresent(m, RecordFields.IPTC, tag.iptc());
         m.put(RecordFields.SCORE, n(tag.score()));
+        putIfPresent(m, RecordFields.WHY, bounded(tag.why(), TEXT_CHARS));
         m.put(RecordFields.EVIDENCE, evidence(tag.evidence()));
+        return map(m);
+    }
+
+    private AttributeValue nearMiss(TopicMiss miss) {
+        Map<String, AttributeValue> m = new LinkedHashMap<>();
+        putIfPresent(m, RecordFields.ID, miss.id());
+        putIfPresent(m, RecordFields.LABEL, bounded(miss.label(), TEXT_CHARS));
+        m.put(RecordFields.SCORE, n(miss.score()));
+        putIfPresent(m, RecordFields.RULE, miss.rule());
+        putIfPresent(m, RecordFields.WHY, bounded(miss.why(), TEXT_CHARS));
+        m.put(RecordFields.EVIDENCE, evidence(miss.evidence()));
         return map(m);
     }
 

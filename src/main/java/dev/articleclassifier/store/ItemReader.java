@@ -69,6 +69,7 @@ final class ItemReader {
         Map<String, AttributeValue> dateline = nested(item, RecordFields.DATELINE);
         Map<String, AttributeValue> classifier = nested(item, RecordFields.CLASSIFIER);
         return new StoredTags(tags(item, RecordFields.TOPICS, RecordFields.ID, RecordFields.LABEL),
+                tags(item, RecordFields.NEAR_MISSES, RecordFields.ID, RecordFields.LABEL),
                 tags(item, RecordFields.COUNTRIES, RecordFields.CODE, RecordFields.NAME),
                 tags(item, RecordFields.REGIONS, RecordFields.ID, RecordFields.LABEL),
                 string(dateline, RecordFields.PLACE), string(dateline, RecordFields.COUNTRY),
@@ -82,7 +83,7 @@ final class ItemReader {
                 .map(tag -> new StoredTags.Tag(string(tag, idName), string(tag, labelName),
                         decimal(tag, RecordFields.SCORE, 0),
                         tag.containsKey(RecordFields.MENTIONS) ? (int) number(tag, RecordFields.MENTIONS, 0) : null,
-                        evidence(tag)))
+                        evidence(tag), string(tag, RecordFields.RULE), string(tag, RecordFields.WHY)))
                 .toList();
     }
 

@@ -95,6 +95,37 @@ class ClassifyAndEvalCommandTest {
     }
 
     @Test
+    void eval_printsTopicsPerDocumentAndWholeSetsRight_besideMicroScores() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        String right = json.writeValueAsString(java.util.Map.of("id", "q1", "text", STORY, "topics", List.of("disaster")));
+        String wrong = json.writeValueAsString(java.util.Map.of("id", "q2", "text", STORY,
+                "topics", List.of("disaster", "health")));
+        Path file = Files.writeString(dir.resolve("gold.jsonl"), right + "\n" + wrong + "\n");
+        assertEquals(0, run("", "eval", "--gold", file.toString()));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("topics per document: said 1.00, gold 1.50 (ratio 0.67); whole set right 50.0%"),
+                report);
+        assertTrue(report.matches("(?s).*micro \\(every tag\\)\\s+1\\.000\\s+0\\.667\\s+0\\.800.*"), report);
+    }
+
+    @Test
+    void classifyExplain_showsWhyEachTopicWasTaggedAndWhatStoppedTheOthers() throws IOException {
+        Files.writeString(dir.resolve("quake.txt"), STORY);
+        assertEquals(0, run("", "classify", "--explain", dir.toString()));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("quake.txt: Earthquake kills dozens in Turkey"), report);
+        assertTrue(report.matches("(?s).*tagged  disaster\\s+\\d\\.\\d\\d  strongest topic, score .*"), report);
+        assertTrue(report.contains("evidence: earthquake x"), report);
+    }
+
+    @Test
+    void rulesCheck_listsEachTopicsDescription() {
+        assertEquals(0, run("", "rules", "check", "bundled"));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("armed-conflict: Armed fighting between states or organised armed groups"), report);
+    }
+
+    @Test
     void everyCommand_answersHelp() {
         for (String command : List.of("classify", "eval", "local", "rules", "query", "stats", "dashboard", "reclassify")) {
             out.reset();

@@ -1,12 +1,24 @@
 package dev.articleclassifier.classify.rules;
 
 /**
- * How matches turn into scores. A term's contribution is {@code weight × boost × (1 + ln(count))}, where the
- * boost is {@code headlineBoost} for a match in the headline, {@code leadBoost} in the first paragraph and 1
- * elsewhere; a topic's raw score is the sum of its terms' contributions less its negatives', and its score is
+ * How matches turn into scores, and scores into the topics a record carries.
+ *
+ * <p>Scoring: a term's contribution is {@code weight × boost × (1 + ln(count))}, where the boost is
+ * {@code headlineBoost} for a match in the headline, {@code leadBoost} in the first paragraph and 1 elsewhere; a
+ * topic's raw score is the sum of its terms' contributions less its negatives', and its score is
  * {@code 1 - exp(-raw / (scale × max(1, sqrt(words / 400))))}, so long articles need proportionally more evidence.
+ *
+ * <p>Deciding: the strongest topic is tagged when its score reaches the threshold. A story is mostly about one
+ * thing, so any further topic must also show that the story is about it, not that a few of its words occur: its
+ * raw score must reach {@code secondaryShare} of the strongest topic's, and its evidence must come from at least
+ * {@code secondaryMinTerms} distinct terms (one fewer when one of them is in the headline). At most
+ * {@code maxTopics} are tagged.
+ *
+ * @param secondaryShare    share (0..1) of the strongest topic's raw score that any further topic must reach
+ * @param secondaryMinTerms distinct direct terms that any further topic needs (one fewer with a headline term)
  */
-public record RuleSettings(double headlineBoost, double leadBoost, double scale, double threshold, int maxTopics) {
+public record RuleSettings(double headlineBoost, double leadBoost, double scale, double threshold, int maxTopics,
+                           double secondaryShare, int secondaryMinTerms) {
 
-    public static final RuleSettings DEFAULTS = new RuleSettings(3.0, 1.5, 6.0, 0.3, 5);
+    public static final RuleSettings DEFAULTS = new RuleSettings(3.0, 1.5, 6.0, 0.3, 4, 0.3, 3);
 }

@@ -49,13 +49,16 @@ public final class RulesLoader {
         if (node == null) {
             return d;
         }
-        node.allowOnly("headlineBoost", "leadBoost", "scale", "threshold", "maxTopics");
+        node.allowOnly("headlineBoost", "leadBoost", "scale", "threshold", "maxTopics", "secondaryShare",
+                "secondaryMinTerms");
         return new RuleSettings(
                 number(node, "headlineBoost", d.headlineBoost(), 0, 100),
                 number(node, "leadBoost", d.leadBoost(), 0, 100),
                 number(node, "scale", d.scale(), 0.001, 10_000),
                 number(node, "threshold", d.threshold(), 0, 1),
-                (int) number(node, "maxTopics", d.maxTopics(), 1, 100));
+                (int) number(node, "maxTopics", d.maxTopics(), 1, 100),
+                number(node, "secondaryShare", d.secondaryShare(), 0, 1),
+                (int) number(node, "secondaryMinTerms", d.secondaryMinTerms(), 1, 100));
     }
 
     private static double number(JsoncNode node, String field, double fallback, double min, double max) {
@@ -64,7 +67,8 @@ public final class RulesLoader {
     }
 
     private static TopicRule topic(JsoncNode node) {
-        node.allowOnly("id", "label", "iptc", "threshold", "terms", "support", "negative", "requires");
+        node.allowOnly("id", "label", "iptc", "description", "threshold", "terms", "support", "negative",
+                "requires");
         String id = node.required("id").asText();
         if (!TOPIC_ID.matcher(id).matches()) {
             throw node.required("id").error("a topic id is lower-case words joined by '-', got \"" + id + "\"");
@@ -80,7 +84,8 @@ public final class RulesLoader {
         }
         JsoncNode support = node.optional("support");
         JsoncNode negative = node.optional("negative");
-        return new TopicRule(id, node.required("label").asText(), iptc,
+        JsoncNode description = node.optional("description");
+        return new TopicRule(id, node.required("label").asText(), iptc, description == null ? "" : description.asText(),
                 threshold == null ? Double.NaN : threshold.asNumber(0, 1),
                 terms, support == null ? List.of() : terms(support), negative == null ? List.of() : terms(negative),
                 node.strings("requires"));

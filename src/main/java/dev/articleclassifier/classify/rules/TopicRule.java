@@ -7,14 +7,16 @@ import java.util.List;
  * it, the supporting terms that hint at it, the negative terms that speak against it, and terms of which one is
  * required before it can score at all.
  *
- * <p>Supporting terms (for example country names for international news) add to the topic's score like other
- * terms, but a topic backed by supporting terms alone is output only when no topic has direct evidence: they
- * make a good best guess for a short text, and would be noise beside a specific topic ("floods in Kenya" is a
- * disaster, not diplomacy).
+ * <p>Supporting terms (names of places, people and institutions that hint at a topic) add to the topic's score
+ * once it has direct evidence: "talks" in a story that names two governments weighs more than "talks" alone.
  *
- * @param threshold minimum score to be output, or {@code NaN} for the rules' default
+ * <p>Supporting terms never decide a topic on their own: a topic whose only evidence is supporting terms is not
+ * tagged, however strong, because a story that names Japan or Putin is not thereby about diplomacy.
+ *
+ * @param description what a story must be about to carry the topic, matching the IPTC code's definition
+ * @param threshold   minimum score to be output, or {@code NaN} for the rules' default
  */
-public record TopicRule(String id, String label, String iptc, double threshold,
+public record TopicRule(String id, String label, String iptc, String description, double threshold,
                         List<TermRule> terms, List<TermRule> support, List<TermRule> negatives, List<String> requires) {
 
     public TopicRule {

@@ -1,0 +1,122 @@
+package dev.articleclassifier.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.articleclassifier.parse.Article;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the classifier decides which topics with evidence a record carries, and how it says why. */
+class TopicDecisionTest {
+
+    private static final String RULES = """
+            {
+              "version": "test",
+              "settings": {"threshold": 0.2, "secondaryShare": 0.3, "secondaryMinTerms": 3, "maxTopics": 2},
+              "topics": [
+                {"id": "economy", "label": "Economy", "iptc": "medtop:04000000",
+                 "terms": {"shares": 1, "profit": 3, "dividend": 3, "takeover": 3, "market": 2}},
+                {"id": "armed-conflict", "label": "Armed conflict", "iptc": "medtop:20000056",
+                 "terms": {"troops": 3, "shelling": 3, "battle": {"weight": 2, "context": ["troops", "army"]}}},
+                {"id": "diplomacy", "label": "Diplomacy", "iptc": "medtop:20000639",
+                 "terms": {"talks": 2, "ambassador": 3, "treaty": 3}, "support": {"Japan": 2, "Iran": 2}},
+                {"id": "disaster", "label": "Disaster", "iptc": "medtop:03000000",
+                 "terms": {"flood": 3, "earthquake": 3, "rescue": 2}}
+              ]
+            }
+            """;
+
+    private final Classifier classifier = Classifier.withRules(RULES.getBytes(StandardCharsets.UTF_8), "test.jsonc");
+
+    private Classification classify(String headline, String... paragraphs) {
+        return classifier.classify(new Article(headline, null, null, null, List.of(paragraphs), "en"))
+                .classification();
+    }
+
+    private static List<String> ids(Classification c) {
+        return c.topics().stream().map(TopicTag::id).toList();
+    }
+
+    private static TopicMiss miss(Classification c, String id) {
+        return c.nearMisses().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(
+                () -> new AssertionError(id + " is not among the near misses " + c.nearMisses()));
+    }
+
+    @Test
+    void classify_stopsFurtherTopic_whenItsScoreIsASmallShareOfTheStrongest() {
+        Classification c = classify("Profit and dividend lift shares in takeover",
+                "The market cheered the profit. Profit rose. Talks went on with the ambassador and the treaty was read.");
+        assertEquals(List.of("economy"), ids(c));
+        TopicMiss diplomacy = miss(c, "diplomacy");
+        assertEquals("secondaryShare", diplomacy.rule());
+        assertTrue(diplomacy.why().contains("a further topic needs 30%"), diplomacy.why());
+    }
+
+    @Test
+    void classify_stopsFurtherTopic_whenOneTermIsAllItsEvidence() {
+        // Problem: "Frontier Insurance in acquisition talks" was tagged diplomacy on "talks" alone.
+        Classification c = classify("Insurer in takeover talks", "The takeover would lift the shares.");
+        assertEquals(List.of("economy"), ids(c));
+        assertEquals("secondaryMinTerms", miss(c, "diplomacy").rule());
+    }
+
+    @Test
+    void classify_tagsFurtherTopic_withOneTermFewer_whenOneIsInTheHeadline() {
+        Classification c = classify("Ambassador joins flood rescue",
+                "The flood forced a rescue. Flood waters rose. The ambassador attended talks.");
+        assertEquals(List.of("disaster", "diplomacy"), ids(c));
+        assertTrue(c.topics().get(1).why().contains("one in the headline"), c.topics().get(1).why());
+    }
+
+    @Test
+    void classify_neverTagsATopicOnSupportingTermsAlone_andSaysWhy() {
+        Classification c = classify("Japan and Iran", "Japan and Iran and Japan again.");
+        assertEquals(List.of(), ids(c));
+        assertEquals("support", miss(c, "diplomacy").rule());
+    }
+
+    @Test
+    void classify_countsSupportingTerms_onceTheTopicHasDirectEvidence() {
+        Classification withNames = classify("Talks with ambassador", "Japan and Iran held talks on the treaty.");
+        Classification without = classify("Talks with ambassador", "They held talks on the treaty.");
+        assertTrue(withNames.topics().get(0).score() > without.topics().get(0).score());
+        assertTrue(withNames.topics().get(0).evidence().stream().anyMatch(e -> e.term().equals("Japan")));
+    }
+
+    @Test
+    void classify_stopsTopicsBeyondMaxTopics() {
+        Classification c = classify("Troops shelling, flood rescue, profit and dividend",
+                "Troops shelling battle. Flood earthquake rescue. Profit dividend takeover market.");
+        assertEquals(2, c.topics().size());
+        assertTrue(c.nearMisses().stream().anyMatch(m -> m.rule().equals("maxTopics")), c.nearMisses().toString());
+    }
+
+    @Test
+    void classify_explainsEveryTaggedTopic_withTheFiguresItCompared() {
+        Classification c = classify("Earthquake and flood", "The earthquake and flood forced a rescue.");
+        TopicTag tag = c.topics().get(0);
+        assertEquals("strongest topic, score " + String.format(java.util.Locale.ROOT, "%.2f", tag.score())
+                + " reaches the threshold 0.20", tag.why());
+    }
+
+    @Test
+    void classify_keepsAtMostThreeNearMisses_strongestFirst() {
+        Classification c = classify("Troops shelling battle",
+                "Troops shelling. Profit. Flood. Talks. Japan.");
+        assertTrue(c.nearMisses().size() <= TopicScorer.NEAR_MISSES);
+        for (int i = 1; i < c.nearMisses().size(); i++) {
+            assertTrue(c.nearMisses().get(i - 1).score() >= c.nearMisses().get(i).score(), c.nearMisses().toString());
+        }
+    }
+
+    @Test
+    void classify_stopsTopicBelowThreshold_andSaysSo() {
+        Classification c = classify("Troops shelling battle",
+                String.join(" ", java.util.Collections.nCopies(400, "word")), "Some shares.");
+        TopicMiss economy = miss(c, "economy");
+        assertEquals("threshold", economy.rule());
+        assertTrue(economy.why().startsWith("score 0."), economy.why());
+    }
+}
