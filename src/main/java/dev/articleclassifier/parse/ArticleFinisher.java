@@ -28,6 +28,9 @@ final class ArticleFinisher {
     ParseResult finish(ArticleDraft draft) {
         List<String> paragraphs = draft.tidy ? new ArrayList<>(draft.paragraphs) : tidy(draft.paragraphs);
         draft.agencyIfUnknown(TrailerStripper.strip(paragraphs));
+        if (draft.byline == null) {
+            draft.byline = ReportingCredit.reporters(paragraphs);
+        }
         String headline = draft.headline == null ? "" : draft.tidy ? draft.headline : collapse(draft.headline);
         Optional<String> problem = headline.isEmpty()
                 ? Optional.of(draft.missingHeadline)

@@ -76,6 +76,13 @@ class HtmlArticleExtractionTest {
     }
 
     @Test
+    void parse_takesReportersFromTheCreditLine_whenWireStoryHasNoByLine() {
+        Article article = Fixtures.parseText("Central bank cuts rates\n\nThe central bank cut its main rate on Wednesday."
+                + "\n\n(Reporting by Ana Ribeiro in Brasilia and Li Wei; Editing by Tom Hale)");
+        assertEquals("Ana Ribeiro and Li Wei", article.byline());
+    }
+
+    @Test
     void parse_readsThePersonOfANitfByline_withoutTheWritersTitle() {
         assertEquals("Claire Dubois", parse("story-byline-person.nitf.xml").byline());
     }
