@@ -1,6 +1,5 @@
 package dev.articleclassifier.cli;
 
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import dev.articleclassifier.handler.ArticleHandler;
 import dev.articleclassifier.handler.PipelineFailureException;
 import dev.articleclassifier.handler.S3Notifications;
@@ -42,7 +41,7 @@ final class BucketWatcher {
     /** Lists once and delivers one notification per change; returns how many were delivered. */
     int pollOnce() {
         Map<String, IncomingBucket.Listed> now = bucket.list(prefix);
-        List<S3EventNotificationRecord> changes = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
         for (IncomingBucket.Listed object : now.values()) {
             IncomingBucket.Listed before = known.get(object.key());
             if (before == null || !before.eTag().equals(object.eTag())) {
@@ -55,7 +54,7 @@ final class BucketWatcher {
             }
         }
         known = new HashMap<>(now);
-        for (S3EventNotificationRecord change : changes) {
+        for (String change : changes) {
             deliver(change);
         }
         return changes.size();
@@ -77,9 +76,9 @@ final class BucketWatcher {
         }
     }
 
-    private void deliver(S3EventNotificationRecord record) {
+    private void deliver(String record) {
         try {
-            handler.handleRequest(S3Notifications.event(List.of(record)), null);
+            handler.handle(S3Notifications.event(List.of(record)), null);
         } catch (PipelineFailureException e) {
             err.println("local run: " + e.getMessage());
         }

@@ -1,6 +1,5 @@
 package dev.articleclassifier.cli;
 
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import dev.articleclassifier.handler.ArticleHandler;
 import dev.articleclassifier.handler.HandlerComponents;
 import dev.articleclassifier.handler.HandlerConfig;
@@ -98,9 +97,9 @@ public final class LocalRunCommand {
         for (Path file : files) {
             String key = PREFIX + file.getFileName();
             IncomingBucket.Listed uploaded = bucket.upload(key, read(file));
-            S3EventNotificationRecord created = notifications.created(BUCKET, key, uploaded.size(), uploaded.eTag());
+            String created = notifications.created(BUCKET, key, uploaded.size(), uploaded.eTag());
             try {
-                handler.handleRequest(S3Notifications.event(List.of(created)), null);
+                handler.handle(S3Notifications.event(List.of(created)), null);
             } catch (PipelineFailureException e) {
                 err.println("article-classifier local: " + e.getMessage());
                 failures++;

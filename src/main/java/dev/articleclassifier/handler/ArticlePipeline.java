@@ -68,6 +68,10 @@ public final class ArticlePipeline {
 
     private RecordOutcome processOne(ObjectEvent event, DocumentClassifier classifier) {
         long start = System.nanoTime();
+        if (event.object().key() != null && event.object().key().endsWith("/")) {
+            // The console's "Create folder" stores an empty object named like a folder; it is no article.
+            return outcome(event, RecordOutcome.Outcome.SKIPPED, "folder marker", start, null);
+        }
         try {
             return switch (event.kind()) {
                 case CREATED -> created(event, classifier, start);

@@ -1,9 +1,8 @@
 package dev.articleclassifier.handler;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,8 +97,8 @@ public final class EmbeddedMetrics {
         List<String> lines = new ArrayList<>();
         int chunks = Math.max(1, (Math.max(millis.size(), bytes.size()) + MAX_VALUES - 1) / MAX_VALUES);
         for (int chunk = 0; chunk < chunks; chunk++) {
-            List<ObjectNode> metrics = new ArrayList<>();
-            ObjectNode values = JsonLogLines.object();
+            List<Map<String, Object>> metrics = new ArrayList<>();
+            Map<String, Object> values = new LinkedHashMap<>();
             // Counts go with the first chunk only, so that a sum over the lines stays right.
             if (chunk == 0) {
                 metrics.add(metric(ARTICLES_CLASSIFIED, "Count"));
@@ -110,47 +109,47 @@ public final class EmbeddedMetrics {
             // A declared metric needs at least one value, so an empty list declares nothing.
             addValues(metrics, values, PROCESSING_MILLIS, "Milliseconds", millis, chunk);
             addValues(metrics, values, OBJECT_BYTES, "Bytes", bytes, chunk);
-            ObjectNode line = document("batch metrics", at, List.of(), metrics);
-            line.setAll(values);
+            Map<String, Object> line = document("batch metrics", at, List.of(), metrics);
+            line.putAll(values);
             lines.add(JsonLogLines.format(line));
         }
         return lines;
     }
 
-    private static void addValues(List<ObjectNode> metrics, ObjectNode values, String name, String unit,
-                                  List<Long> all, int chunk) {
+    private static void addValues(List<Map<String, Object>> metrics, Map<String, Object> values, String name,
+                                  String unit, List<Long> all, int chunk) {
         int from = Math.min(all.size(), chunk * MAX_VALUES);
         List<Long> slice = all.subList(from, Math.min(all.size(), from + MAX_VALUES));
         if (!slice.isEmpty()) {
             metrics.add(metric(name, unit));
-            slice.forEach(values.putArray(name)::add);
+            values.put(name, new ArrayList<>(slice));
         }
     }
 
     private static String count(String dimension, String value, String metric, int n, Instant at) {
-        ObjectNode line = document("batch metrics by " + dimension.toLowerCase(Locale.ROOT), at,
+        Map<String, Object> line = document("batch metrics by " + dimension.toLowerCase(Locale.ROOT), at,
                 List.of(dimension), List.of(metric(metric, "Count")));
         line.put(dimension, value);
         line.put(metric, n);
         return JsonLogLines.format(line);
     }
 
-    private static ObjectNode document(String message, Instant at, List<String> dimensions,
-                                       List<ObjectNode> metrics) {
-        ObjectNode line = JsonLogLines.line("INFO", message);
-        ObjectNode aws = line.putObject("_aws");
-        aws.put("Timestamp", at.toEpochMilli());
-        ObjectNode directive = aws.putArray("CloudWatchMetrics").addObject();
+    private static Map<String, Object> document(String message, Instant at, List<String> dimensions,
+                                                List<Map<String, Object>> metrics) {
+        Map<String, Object> directive = new LinkedHashMap<>();
         directive.put("Namespace", NAMESPACE);
-        ArrayNode dimensionSet = directive.putArray("Dimensions").addArray();
-        dimensions.forEach(dimensionSet::add);
-        ArrayNode definitions = directive.putArray("Metrics");
-        metrics.forEach(definitions::add);
+        directive.put("Dimensions", List.of(List.copyOf(dimensions)));
+        directive.put("Metrics", List.copyOf(metrics));
+        Map<String, Object> aws = new LinkedHashMap<>();
+        aws.put("Timestamp", at.toEpochMilli());
+        aws.put("CloudWatchMetrics", List.of(directive));
+        Map<String, Object> line = JsonLogLines.line("INFO", message);
+        line.put("_aws", aws);
         return line;
     }
 
-    private static ObjectNode metric(String name, String unit) {
-        ObjectNode metric = JsonLogLines.object();
+    private static Map<String, Object> metric(String name, String unit) {
+        Map<String, Object> metric = new LinkedHashMap<>();
         metric.put("Name", name);
         metric.put("Unit", unit);
         return metric;

@@ -42,9 +42,14 @@ public record HandlerComponents(ObjectSource source, ClassifierProvider classifi
 
     /** Real clients from the environment: what the function uses in Lambda and under {@code sam local invoke}. */
     public static HandlerComponents fromEnvironment(Map<String, String> env) {
+        return fromEnvironment(env, System.out::println);
+    }
+
+    /** As {@link #fromEnvironment(Map)}, writing the rules' log lines to {@code log}. */
+    public static HandlerComponents fromEnvironment(Map<String, String> env, Consumer<String> log) {
         HandlerConfig config = HandlerConfig.fromEnvironment(env);
         SdkHttpClient http = AwsClients.httpClient();
-        return withClients(AwsClients.s3(http, env), AwsClients.dynamo(http), config);
+        return withClients(AwsClients.s3(http, env), AwsClients.dynamo(http), config, Clock.systemUTC(), log);
     }
 
     /** Given clients (the local stack's, or a test backend's) and a configuration. */
@@ -65,10 +70,11 @@ public record HandlerComponents(ObjectSource source, ClassifierProvider classifi
                 .<ClassifierProvider>map(location -> new S3RulesProvider(s3, location, config.rulesRefresh(), clock,
                         fixed, log))
                 .orElseGet(() -> ClassifierProvider.fixed(fixed));
+        DynamoDbArticleStore store = new DynamoDbArticleStore(dynamo, config.tableName());
         Runnable warmDynamo = () -> dynamo.describeTable(b -> b.tableName(config.tableName()));
         Runnable warmS3 = () -> s3.headBucket(b -> b.bucket(config.bucketName()));
-        List<Runnable> warmUps = config.bucketName() == null ? List.of(warmDynamo) : List.of(warmDynamo, warmS3);
-        return new HandlerComponents(new S3ObjectSource(s3, config.limits()), classifiers,
-                new DynamoDbArticleStore(dynamo, config.tableName()), warmUps);
+        List<Runnable> warmUps = config.bucketName() == null ? List.of(warmDynamo, store::primeReads)
+                : List.of(warmDynamo, store::primeReads, warmS3);
+        return new HandlerComponents(new S3ObjectSource(s3, config.limits()), classifiers, store, warmUps);
     }
 }

@@ -1,12 +1,8 @@
 package dev.articleclassifier.handler;
 
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -52,11 +48,6 @@ public interface RecordLog {
     /** Formats a log line; kept apart so the format is tested once. */
     final class JsonLine {
 
-        // ASCII only: a key such as "São Paulo.txt" must survive a stdout whose encoding is not UTF-8.
-        private static final ObjectMapper JSON = JsonMapper.builder()
-                .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-                .build();
-
         // From the first quote to the last: an excerpt may itself hold quotes.
         private static final Pattern QUOTED = Pattern.compile("\".*\"",
                 Pattern.DOTALL);
@@ -65,9 +56,8 @@ public interface RecordLog {
         }
 
         static String of(RecordOutcome outcome) {
-            ObjectNode line = JSON.createObjectNode();
-            line.put("level", outcome.outcome() == RecordOutcome.Outcome.FAILED ? "ERROR" : "INFO");
-            line.put("message", "record processed");
+            Map<String, Object> line = JsonLogLines.line(
+                    outcome.outcome() == RecordOutcome.Outcome.FAILED ? "ERROR" : "INFO", "record processed");
             line.put("bucket", outcome.event().object().bucket());
             line.put("key", outcome.event().object().key());
             if (outcome.event().object().versionId() != null) {
@@ -76,18 +66,15 @@ public interface RecordLog {
             line.put("event", outcome.event().eventName());
             line.put("sequencer", outcome.event().sequencer());
             line.put("outcome", outcome.outcome().label());
-            array(line.putArray("topics"), outcome.topics());
-            array(line.putArray("regions"), outcome.regions());
+            line.put("topics", outcome.topics());
+            line.put("regions", outcome.regions());
             if (outcome.detail() != null) {
                 line.put("reason", outcome.outcome() == RecordOutcome.Outcome.REJECTED
                         ? withoutQuotedText(outcome.detail()) : outcome.detail());
             }
             line.put("ms", outcome.millis());
-            try {
-                return JSON.writeValueAsString(line);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException("cannot format a log line", e);
-            }
+            // ASCII only: a key such as "São Paulo.txt" must survive a stdout whose encoding is not UTF-8.
+            return JsonLogLines.format(line);
         }
 
         /**
@@ -96,10 +83,6 @@ public interface RecordLog {
          */
         static String withoutQuotedText(String reason) {
             return QUOTED.matcher(reason).replaceAll("\"[excerpt omitted]\"");
-        }
-
-        private static void array(ArrayNode node, List<String> values) {
-            values.forEach(node::add);
         }
     }
 }

@@ -1,17 +1,23 @@
 package dev.articleclassifier.handler;
 
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import dev.articleclassifier.store.ObjectRef;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Turns an S3 event notification into {@link ObjectEvent}s, one per record, in delivery order.
+ * Turns the JSON of an S3 event notification, as Lambda delivers it, into {@link ObjectEvent}s, one per record, in
+ * delivery order.
+ *
+ * <p>The function reads the JSON itself rather than through the Lambda event library's {@code S3Event}: that model
+ * drags joda-time into the package and the runtime's reflective event serialisation into every cold start, for the
+ * eight fields used here ({@code eventName}, {@code eventTime}, bucket name, key, size, eTag, versionId,
+ * sequencer).
  *
  * <p>S3 puts object keys into notifications form-encoded: a space arrives as {@code +}, a literal plus as
  * {@code %2B}, and non-ASCII characters as percent-encoded UTF-8. Using the raw key would read a different (usually
@@ -22,33 +28,52 @@ public final class S3EventDecoder {
     private S3EventDecoder() {
     }
 
-    /** Decodes every record; an event without records (such as S3's test event) decodes to an empty list. */
-    public static List<ObjectEvent> decode(S3EventNotification event) {
-        List<ObjectEvent> decoded = new ArrayList<>();
-        if (event == null || event.getRecords() == null) {
-            return decoded;
+    /**
+     * Decodes every record; an event without records (such as S3's test event) decodes to an empty list.
+     *
+     * @throws IllegalArgumentException when the bytes are not a JSON object
+     */
+    public static List<ObjectEvent> decode(byte[] json) {
+        Object event;
+        try {
+            event = JsonValues.read(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the event is not JSON: " + e.getMessage(), e);
         }
-        for (S3EventNotificationRecord record : event.getRecords()) {
-            decoded.add(decodeRecord(record));
+        if (!(event instanceof Map<?, ?> fields)) {
+            throw new IllegalArgumentException("the event is not a JSON object");
+        }
+        List<ObjectEvent> decoded = new ArrayList<>();
+        if (fields.get("Records") instanceof List<?> records) {
+            for (Object record : records) {
+                decoded.add(decodeRecord(object(record)));
+            }
         }
         return decoded;
     }
 
-    static ObjectEvent decodeRecord(S3EventNotificationRecord record) {
-        S3ObjectEntity object = record.getS3().getObject();
-        ObjectEvent.Kind kind = kindOf(record.getEventName());
-        // Delete notifications carry no size; the event model reads the missing field as 0.
-        Long size = kind == ObjectEvent.Kind.REMOVED ? null : object.getSizeAsLong();
-        ObjectRef ref = new ObjectRef(record.getS3().getBucket().getName(), decodeKey(object.getKey()),
-                blankToNull(object.getVersionId()), blankToNull(object.geteTag()), size == null ? -1 : size);
-        String sequencer = object.getSequencer() == null ? "" : object.getSequencer();
-        Instant time = record.getEventTime() == null ? null : Instant.ofEpochMilli(record.getEventTime().getMillis());
-        return new ObjectEvent(kind, record.getEventName(), ref, sequencer, time);
+    /** As {@link #decode(byte[])}, for JSON text. */
+    public static List<ObjectEvent> decode(String json) {
+        return decode(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ObjectEvent decodeRecord(Map<?, ?> record) {
+        Map<?, ?> s3 = object(record.get("s3"));
+        Map<?, ?> object = object(s3.get("object"));
+        String eventName = text(record, "eventName");
+        ObjectEvent.Kind kind = kindOf(eventName);
+        // Delete notifications carry no size.
+        long size = kind != ObjectEvent.Kind.REMOVED && object.get("size") instanceof Number n ? n.longValue() : -1;
+        ObjectRef ref = new ObjectRef(text(object(s3.get("bucket")), "name"), decodeKey(text(object, "key")),
+                text(object, "versionId"), text(object, "eTag"), size);
+        String sequencer = text(object, "sequencer");
+        return new ObjectEvent(kind, eventName, ref, sequencer == null ? "" : sequencer,
+                instant(text(record, "eventTime")));
     }
 
     /** Form-decodes a key as S3 encodes it in notifications. */
     public static String decodeKey(String encoded) {
-        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        return encoded == null ? null : URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     }
 
     static ObjectEvent.Kind kindOf(String eventName) {
@@ -66,7 +91,29 @@ public final class S3EventDecoder {
         return ObjectEvent.Kind.UNSUPPORTED;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
+    /** A JSON object, or an empty one for anything else (a missing or malformed part of the record). */
+    private static Map<?, ?> object(Object value) {
+        return value instanceof Map<?, ?> map ? map : Map.of();
+    }
+
+    /** A field's text, or null when it is missing, null or empty. */
+    private static String text(Map<?, ?> object, String field) {
+        Object value = object.get(field);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

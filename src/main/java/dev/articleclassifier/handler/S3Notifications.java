@@ -1,24 +1,15 @@
 package dev.articleclassifier.handler;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.RequestParametersEntity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.ResponseElementsEntity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3BucketEntity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3Entity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.UserIdentityEntity;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Builds S3 event notifications the way S3 sends them (the shape of the files in {@code events/}), for the local
- * run and benchmarks, where no real bucket notifies anyone: keys form-encoded per path segment, a sequencer that
- * grows with every event, the event time in UTC.
+ * Builds S3 event notifications as JSON in the shape S3 sends them (the shape of the files in {@code events/}), for
+ * the local run and benchmarks, where no real bucket notifies anyone: keys form-encoded per path segment, a
+ * sequencer that grows with every event, the event time in UTC.
  */
 public final class S3Notifications {
 
@@ -28,21 +19,23 @@ public final class S3Notifications {
     // Starts at the current time so sequencers also grow across runs against the same table.
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1_000);
 
-    /** An {@code ObjectCreated:Put} record. */
-    public S3EventNotificationRecord created(String bucket, String key, long size, String eTag) {
-        return record("ObjectCreated:Put", bucket,
-                new S3ObjectEntity(encodeKey(key), size, stripQuotes(eTag), null, nextSequencer()));
+    /** An {@code ObjectCreated:Put} record, as JSON. */
+    public String created(String bucket, String key, long size, String eTag) {
+        String object = "\"key\":" + quote(encodeKey(key)) + ",\"size\":" + size
+                + (eTag == null ? "" : ",\"eTag\":" + quote(eTag.replace("\"", "")))
+                + ",\"sequencer\":" + quote(nextSequencer());
+        return record("ObjectCreated:Put", bucket, object);
     }
 
-    /** An {@code ObjectRemoved:Delete} record (S3 sends neither size nor eTag for deletes). */
-    public S3EventNotificationRecord removed(String bucket, String key) {
+    /** An {@code ObjectRemoved:Delete} record (S3 sends neither size nor eTag for deletes), as JSON. */
+    public String removed(String bucket, String key) {
         return record("ObjectRemoved:Delete", bucket,
-                new S3ObjectEntity(encodeKey(key), (Long) null, null, null, nextSequencer()));
+                "\"key\":" + quote(encodeKey(key)) + ",\"sequencer\":" + quote(nextSequencer()));
     }
 
     /** One event holding the given records, as S3 may batch them. */
-    public static S3Event event(List<S3EventNotificationRecord> records) {
-        return new S3Event(new ArrayList<>(records));
+    public static String event(List<String> records) {
+        return "{\"Records\":[" + String.join(",", records) + "]}";
     }
 
     /** Encodes a key as S3 does in notifications: form encoding per segment, slashes kept. */
@@ -62,16 +55,17 @@ public final class S3Notifications {
         return String.format("%018X", sequence.incrementAndGet());
     }
 
-    private static S3EventNotificationRecord record(String eventName, String bucket, S3ObjectEntity object) {
-        S3BucketEntity bucketEntity = new S3BucketEntity(bucket, new UserIdentityEntity("LOCAL"),
-                "arn:aws:s3:::" + bucket);
-        S3Entity s3 = new S3Entity(CONFIGURATION_ID, bucketEntity, object, "1.0");
-        return new S3EventNotificationRecord(REGION, eventName, "aws:s3", Instant.now().toString(), "2.1",
-                new RequestParametersEntity("127.0.0.1"), new ResponseElementsEntity("local", "local"), s3,
-                new UserIdentityEntity("LOCAL"));
+    private static String record(String eventName, String bucket, String objectFields) {
+        return "{\"eventVersion\":\"2.1\",\"eventSource\":\"aws:s3\",\"awsRegion\":\"" + REGION + "\""
+                + ",\"eventTime\":\"" + Instant.now() + "\",\"eventName\":\"" + eventName + "\""
+                + ",\"userIdentity\":{\"principalId\":\"LOCAL\"}"
+                + ",\"s3\":{\"s3SchemaVersion\":\"1.0\",\"configurationId\":\"" + CONFIGURATION_ID + "\""
+                + ",\"bucket\":{\"name\":" + quote(bucket) + ",\"arn\":" + quote("arn:aws:s3:::" + bucket) + "}"
+                + ",\"object\":{" + objectFields + "}}}";
     }
 
-    private static String stripQuotes(String eTag) {
-        return eTag == null ? null : eTag.replace("\"", "");
+    /** A JSON string; bucket names and encoded keys hold no characters that need more than these escapes. */
+    private static String quote(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -1,12 +1,12 @@
 package dev.articleclassifier.handler;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.articleclassifier.classify.Classifier;
 import dev.articleclassifier.classify.DocumentClassifier;
 import dev.articleclassifier.parse.ArticleParser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.ResponseBytes;
@@ -90,7 +90,7 @@ public final class S3RulesProvider implements ClassifierProvider {
         eTag = object.response().eTag();
         try {
             current = compile(object.asByteArray());
-            ObjectNode line = JsonLogLines.line("INFO", "rules loaded");
+            Map<String, Object> line = JsonLogLines.line("INFO", "rules loaded");
             describe(line);
             log.accept(JsonLogLines.format(line));
         } catch (RuntimeException e) {
@@ -110,7 +110,7 @@ public final class S3RulesProvider implements ClassifierProvider {
     }
 
     private void warn(String message, String reason) {
-        ObjectNode line = JsonLogLines.line("WARN", message);
+        Map<String, Object> line = JsonLogLines.line("WARN", message);
         describe(line);
         if (reason != null) {
             line.put("reason", reason);
@@ -118,7 +118,7 @@ public final class S3RulesProvider implements ClassifierProvider {
         log.accept(JsonLogLines.format(line));
     }
 
-    private void describe(ObjectNode line) {
+    private void describe(Map<String, Object> line) {
         line.put("rulesUri", location.toString());
         if (eTag != null) {
             line.put("eTag", eTag);

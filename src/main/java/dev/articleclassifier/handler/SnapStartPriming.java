@@ -14,7 +14,7 @@ import org.crac.Resource;
  * already loaded and JIT-warmed in every restored container, so the first real event does not pay for it.
  *
  * <p>Before the checkpoint this classifies a bundled sample (loading the parser, rules, gazetteer and every class
- * on the classify path) and makes one harmless call per SDK client (loading marshallers, signers, endpoint rules
+ * on the classify path), decodes an S3 event and formats a log line, and makes one harmless call per SDK client (loading marshallers, signers, endpoint rules
  * and the HTTP stack). Those calls may fail (no permission, no network during a local run): the classes they load
  * are what matters, so failures are ignored. On a JVM without CRaC the org.crac facade makes registration a no-op.
  */
@@ -48,6 +48,9 @@ public final class SnapStartPriming implements Resource {
     /** Runs the priming work; returns how many warm-up calls succeeded (the rest failed and were ignored). */
     public int prime() {
         classifiers.current().classify(sample(), SAMPLE);
+        // The event decoder and the log line writer, which every invocation uses first thing.
+        S3EventDecoder.decode(S3Notifications.event(List.of(new S3Notifications().created("priming", SAMPLE, 1, "e"))));
+        JsonLogLines.format(JsonLogLines.line("INFO", "primed"));
         int succeeded = 0;
         for (Runnable warmUp : warmUps) {
             try {

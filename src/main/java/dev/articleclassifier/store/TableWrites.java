@@ -79,16 +79,20 @@ final class TableWrites {
     }
 
     private void deleteTagsIf(String articleId, String seq, Set<String> keep, String condition) {
+        tagSortKeys(articleId).stream()
+                .filter(sk -> !keep.contains(sk))
+                .forEach(sk -> deleteIf(Items.key(articleId, sk), condition, seq));
+    }
+
+    /** The sort keys of an article's tag items (a strongly consistent query). */
+    List<String> tagSortKeys(String articleId) {
         QueryRequest query = QueryRequest.builder().tableName(tableName)
                 .keyConditionExpression(Items.PK + " = :pk AND begins_with(" + Items.SK + ", :tag)")
                 .expressionAttributeValues(Map.of(":pk", s(Items.pk(articleId)), ":tag", s(Items.TAG_SK_PREFIX)))
                 .projectionExpression(Items.SK)
                 .consistentRead(true)
                 .build();
-        dynamo.queryPaginator(query).items().stream()
-                .map(item -> item.get(Items.SK).s())
-                .filter(sk -> !keep.contains(sk))
-                .forEach(sk -> deleteIf(Items.key(articleId, sk), condition, seq));
+        return dynamo.queryPaginator(query).items().stream().map(item -> item.get(Items.SK).s()).toList();
     }
 
     /** @throws ConditionalCheckFailedException when the stored article is absent or holds another sequencer */

@@ -1,77 +1,112 @@
 package dev.articleclassifier.bench;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import dev.articleclassifier.handler.ArticleHandler;
-import dev.articleclassifier.handler.HandlerComponents;
-import dev.articleclassifier.handler.HandlerConfig;
+import dev.articleclassifier.handler.AwsClients;
 import dev.articleclassifier.handler.S3EventDecoder;
 import dev.articleclassifier.handler.S3Notifications;
-import dev.articleclassifier.local.LocalClients;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * One cold start in this (fresh) JVM: build a handler, process one S3 event, print the timings as one line
- * ({@code jvm=… init=… first=…} in milliseconds). Started by {@link ColdStartBenchmark}, never on its own.
+ * One cold start in this (fresh) JVM, the way Lambda starts the function: the handler's no-argument constructor
+ * reads the environment ({@code TABLE_NAME}, {@code BUCKET_NAME}, the SDK's endpoint, region and credential
+ * variables), then one S3 event arrives as JSON bytes on the stream entry point. Prints the timings as one line
+ * ({@code jvm=… init=… first=…} in milliseconds). Started by {@link ColdStartBenchmark} with the function package on
+ * its class path, never on its own.
  *
- * <p>Args: {@code full|primed|minimal S3_ENDPOINT DYNAMODB_ENDPOINT BUCKET TABLE KEY SIZE}. {@code full} is the
- * project's handler; {@code primed} the same with the SnapStart priming run during init (what a restored snapshot
- * has already done); {@code minimal} a handler that only does GetObject and PutItem with the same SDK clients.
+ * <p>Args: {@code full|primed|minimal KEY SIZE}. {@code full} is the project's handler; {@code primed} the same with
+ * the SnapStart priming run during init (what a restored snapshot has already done); {@code minimal} a handler that
+ * only does GetObject and PutItem with the same SDK clients, built the same way.
  */
 public final class ColdStartProbe {
 
     private ColdStartProbe() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         long mainStart = System.nanoTime();
         long jvmMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         String kind = args[0];
-        S3Client s3 = LocalClients.s3(URI.create(args[1]));
-        DynamoDbClient dynamo = LocalClients.dynamo(URI.create(args[2]));
-        String bucket = args[3];
-        String table = args[4];
-        RequestHandler<S3Event, ?> handler = switch (kind) {
-            case "minimal" -> new MinimalHandler(s3, dynamo, table);
+        Map<String, String> env = System.getenv();
+        if (kind.equals("breakdown")) {
+            breakdown(env);
+            return;
+        }
+        Handler handler = switch (kind) {
+            case "minimal" -> new MinimalHandler(env);
             case "full", "primed" -> {
-                ArticleHandler full = new ArticleHandler(
-                        HandlerComponents.withClients(s3, dynamo, HandlerConfig.of(table, bucket)), outcome -> { });
+                ArticleHandler full = new ArticleHandler();
                 if (kind.equals("primed")) {
                     full.priming().prime();
                 }
-                yield full;
+                yield (event, out) -> full.handleRequest(new ByteArrayInputStream(event), out, null);
             }
             default -> throw new IllegalArgumentException(kind);
         };
         long built = System.nanoTime();
-        S3Event event = S3Notifications.event(List.of(
-                new S3Notifications().created(bucket, args[5], Long.parseLong(args[6]), null)));
-        handler.handleRequest(event, null);
+        int classesAtInit = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        byte[] event = S3Notifications.event(List.of(new S3Notifications().created(env.get("BUCKET_NAME"), args[1],
+                Long.parseLong(args[2]), null))).getBytes(StandardCharsets.UTF_8);
+        handler.handle(event, new ByteArrayOutputStream());
         long done = System.nanoTime();
-        System.out.printf("jvm=%d init=%.1f first=%.1f%n", jvmMillis, (built - mainStart) / 1e6, (done - built) / 1e6);
+        System.out.printf("jvm=%d init=%.1f first=%.1f classes=%d+%d%n", jvmMillis, (built - mainStart) / 1e6,
+                (done - built) / 1e6, classesAtInit,
+                ManagementFactory.getClassLoadingMXBean().getLoadedClassCount() - classesAtInit);
+    }
+
+    /**
+     * Where init time goes, step by step in one fresh JVM, each step paying the class loading it is first to need:
+     * the SDK's HTTP client and two service clients, the bundled rules and gazetteer, Jackson's first log line.
+     */
+    private static void breakdown(Map<String, String> env) {
+        long t0 = System.nanoTime();
+        SdkHttpClient http = AwsClients.httpClient();
+        long t1 = System.nanoTime();
+        S3Client s3 = AwsClients.s3(http, env);
+        long t2 = System.nanoTime();
+        DynamoDbClient dynamo = AwsClients.dynamo(http);
+        long t3 = System.nanoTime();
+        dev.articleclassifier.classify.DocumentClassifier.bundled();
+        long t4 = System.nanoTime();
+        S3EventDecoder.decode(S3Notifications.event(List.of(new S3Notifications().created("b", "k", 1, null))));
+        long t5 = System.nanoTime();
+        System.out.printf("breakdown http=%.1f s3=%.1f dynamo=%.1f rules=%.1f jackson=%.1f classes=%d%n",
+                (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6, (t5 - t4) / 1e6,
+                ManagementFactory.getClassLoadingMXBean().getLoadedClassCount());
+        s3.close();
+        dynamo.close();
+    }
+
+    /** A stream handler's work, as the probe drives it. */
+    @FunctionalInterface
+    interface Handler {
+        void handle(byte[] event, ByteArrayOutputStream out) throws IOException;
     }
 
     /** The floor: read the object, write one item. No parsing, no rules, no conditions. */
-    static final class MinimalHandler implements RequestHandler<S3Event, String> {
+    static final class MinimalHandler implements Handler {
         private final S3Client s3;
         private final DynamoDbClient dynamo;
         private final String table;
 
-        MinimalHandler(S3Client s3, DynamoDbClient dynamo, String table) {
-            this.s3 = s3;
-            this.dynamo = dynamo;
-            this.table = table;
+        MinimalHandler(Map<String, String> env) {
+            SdkHttpClient http = AwsClients.httpClient();
+            this.s3 = AwsClients.s3(http, env);
+            this.dynamo = AwsClients.dynamo(http);
+            this.table = env.get("TABLE_NAME");
         }
 
         @Override
-        public String handleRequest(S3Event event, Context context) {
+        public void handle(byte[] event, ByteArrayOutputStream out) {
             S3EventDecoder.decode(event).forEach(e -> {
                 byte[] body = s3.getObjectAsBytes(b -> b.bucket(e.object().bucket()).key(e.object().key()))
                         .asByteArray();
@@ -80,7 +115,7 @@ public final class ColdStartProbe {
                         "sk", AttributeValue.fromS("ARTICLE"),
                         "size", AttributeValue.fromN(Integer.toString(body.length)))));
             });
-            return "ok";
+            out.writeBytes("\"ok\"".getBytes(StandardCharsets.UTF_8));
         }
     }
 }

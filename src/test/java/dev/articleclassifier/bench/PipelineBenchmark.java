@@ -96,7 +96,7 @@ public final class PipelineBenchmark {
     }
 
     private static void deliver(ArticleHandler handler, S3Notifications notifications, IncomingBucket.Listed object) {
-        handler.handleRequest(S3Notifications.event(List.of(
+        handler.handle(S3Notifications.event(List.of(
                 notifications.created(BUCKET, object.key(), object.size(), object.eTag()))), null);
     }
 

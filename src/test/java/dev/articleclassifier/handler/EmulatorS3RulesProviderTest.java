@@ -72,7 +72,7 @@ class EmulatorS3RulesProviderTest {
         backend.s3().putObject(b -> b.bucket(HandlerScenarios.BUCKET).key(HandlerScenarios.SEED_KEY),
                 RequestBody.fromBytes(HandlerScenarios.sample("xinhua-russia-france-turkey-is.txt")));
 
-        handler.handleRequest(HandlerScenarios.event("s3-put-seed-article.json"), null);
+        handler.handle(HandlerScenarios.event("s3-put-seed-article.json"), null);
 
         assertEquals(hashOf(rules), written.get(0).result().classification().rulesHash());
     }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+
+
 import dev.articleclassifier.classify.ClassifiedArticle;
 import dev.articleclassifier.classify.DocumentClassifier;
 import dev.articleclassifier.local.LocalClients;
@@ -64,7 +64,7 @@ abstract class HandlerScenarios {
     void seedPut_storesTheClassifiedArticleUnderItsLocation() throws IOException {
         upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
 
-        Map<String, Integer> result = handler().handleRequest(event("s3-put-seed-article.json"), null);
+        Map<String, Integer> result = handler().handle(event("s3-put-seed-article.json"), null);
 
         StoredArticle stored = record(SEED_KEY).orElseThrow();
         ClassifiedArticle expected = DocumentClassifier.bundled().classify(sample("xinhua-russia-france-turkey-is.txt"),
@@ -81,7 +81,7 @@ abstract class HandlerScenarios {
         ArticleHandler handler = handlerThatStoredTheSeed();
         StoredArticle first = record(SEED_KEY).orElseThrow();
 
-        Map<String, Integer> again = handler.handleRequest(event("s3-put-seed-article.json"), null);
+        Map<String, Integer> again = handler.handle(event("s3-put-seed-article.json"), null);
 
         assertEquals(Map.of("records", 1, "stale", 1), again);
         assertEquals(first, record(SEED_KEY).orElseThrow());
@@ -92,7 +92,7 @@ abstract class HandlerScenarios {
         ArticleHandler handler = handlerThatStoredTheSeed();
         StoredArticle newer = record(SEED_KEY).orElseThrow();
 
-        Map<String, Integer> late = handler.handleRequest(event("s3-put-seed-article-older.json"), null);
+        Map<String, Integer> late = handler.handle(event("s3-put-seed-article-older.json"), null);
 
         assertEquals(Map.of("records", 1, "stale", 1), late);
         assertEquals(newer, record(SEED_KEY).orElseThrow());
@@ -103,17 +103,17 @@ abstract class HandlerScenarios {
         String decoded = "incoming/desk notes/São Paulo C+ update.txt";
         upload(decoded, sample("reuters-brazil-central-bank-rates.txt"));
 
-        Map<String, Integer> result = handler().handleRequest(event("s3-put-encoded-key.json"), null);
+        Map<String, Integer> result = handler().handle(event("s3-put-encoded-key.json"), null);
 
         assertEquals(Map.of("records", 1, "stored", 1), result);
         assertEquals(decoded, record(decoded).orElseThrow().key());
     }
 
     @Test
-    void objectDeletedBeforeProcessing_isLoggedAndSkipped() {
+    void objectDeletedBeforeProcessing_isLoggedAndSkipped() throws IOException {
         backend().s3().deleteObject(b -> b.bucket(BUCKET).key(SEED_KEY));
 
-        Map<String, Integer> result = handler().handleRequest(event("s3-put-seed-article.json"), null);
+        Map<String, Integer> result = handler().handle(event("s3-put-seed-article.json"), null);
 
         assertEquals(Map.of("records", 1, "missing", 1), result);
         assertEquals(RecordOutcome.Outcome.MISSING, logged.get(0).outcome());
@@ -124,7 +124,7 @@ abstract class HandlerScenarios {
     void deleteEvent_marksTheRecordDeleted() throws IOException {
         ArticleHandler handler = handlerThatStoredTheSeed();
 
-        Map<String, Integer> result = handler.handleRequest(event("s3-delete-seed-article.json"), null);
+        Map<String, Integer> result = handler.handle(event("s3-delete-seed-article.json"), null);
 
         assertEquals(Map.of("records", 1, "deleted", 1), result);
         assertEquals("DELETED", record(SEED_KEY).orElseThrow().status());
@@ -134,7 +134,7 @@ abstract class HandlerScenarios {
     void binaryObject_becomesARejectedRecordWithItsReason() throws IOException {
         upload("incoming/misfiled-scan.txt", sample("misfiled-scan.txt"));
 
-        Map<String, Integer> result = handler().handleRequest(event("s3-put-binary-object.json"), null);
+        Map<String, Integer> result = handler().handle(event("s3-put-binary-object.json"), null);
 
         StoredArticle stored = record("incoming/misfiled-scan.txt").orElseThrow();
         assertEquals(Map.of("records", 1, "rejected", 1), result);
@@ -143,9 +143,9 @@ abstract class HandlerScenarios {
     }
 
     @Test
-    void oversizedObject_isRejectedFromTheEventSizeWithoutBeingRead() {
+    void oversizedObject_isRejectedFromTheEventSizeWithoutBeingRead() throws IOException {
         // the event announces 150 MiB; no such object exists, so reading it would have ended as "missing"
-        Map<String, Integer> result = handler().handleRequest(event("s3-put-oversized-object.json"), null);
+        Map<String, Integer> result = handler().handle(event("s3-put-oversized-object.json"), null);
 
         StoredArticle stored = record("incoming/feed-archive-dump.txt").orElseThrow();
         assertEquals(Map.of("records", 1, "rejected", 1), result);
@@ -156,10 +156,10 @@ abstract class HandlerScenarios {
     void oversizedObject_isRejectedWhenItsStoredSizePassesTheCap() throws IOException {
         upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
         HandlerConfig smallCap = new HandlerConfig(table, BUCKET, new SourceLimits(1024, 4096), Optional.empty());
-        S3Event unknownSize = S3Notifications.event(List.of(new S3Notifications().created(BUCKET, SEED_KEY, -1, null)));
+        String unknownSize = S3Notifications.event(List.of(new S3Notifications().created(BUCKET, SEED_KEY, -1, null)));
 
         Map<String, Integer> result = handler(HandlerComponents.withClients(backend().s3(), backend().dynamo(),
-                smallCap)).handleRequest(unknownSize, null);
+                smallCap)).handle(unknownSize, null);
 
         assertEquals(Map.of("records", 1, "rejected", 1), result);
         assertTrue(record(SEED_KEY).orElseThrow().reason().startsWith("object too large"));
@@ -170,7 +170,7 @@ abstract class HandlerScenarios {
         String key = "incoming/reuters-india-monsoon-arrives-early.txt.gz";
         upload(key, sample("reuters-india-monsoon-arrives-early.txt.gz"));
 
-        Map<String, Integer> result = handler().handleRequest(event("s3-put-gzip-object.json"), null);
+        Map<String, Integer> result = handler().handle(event("s3-put-gzip-object.json"), null);
 
         assertEquals(Map.of("records", 1, "stored", 1), result);
         assertEquals("CLASSIFIED", record(key).orElseThrow().status());
@@ -180,7 +180,7 @@ abstract class HandlerScenarios {
     void multiRecordEvent_storesEveryRecordIncludingTheRejectedEmptyOne() throws IOException {
         uploadMultiRecordObjects();
 
-        Map<String, Integer> result = handler().handleRequest(event("s3-put-multiple-records.json"), null);
+        Map<String, Integer> result = handler().handle(event("s3-put-multiple-records.json"), null);
 
         assertEquals(Map.of("records", 3, "stored", 2, "rejected", 1), result);
         assertEquals("REJECTED", record("incoming/empty-upload.txt").orElseThrow().status());
@@ -193,7 +193,7 @@ abstract class HandlerScenarios {
         ArticleHandler handler = handlerFailingFor(flaky);
 
         PipelineFailureException failure = assertThrows(PipelineFailureException.class,
-                () -> handler.handleRequest(event("s3-put-multiple-records.json"), null));
+                () -> handler.handle(event("s3-put-multiple-records.json"), null));
 
         assertTrue(failure.getMessage().contains(flaky), failure.getMessage());
         assertTrue(record("incoming/reuters-brazil-central-bank-rates.txt").isPresent());
@@ -206,10 +206,10 @@ abstract class HandlerScenarios {
         uploadMultiRecordObjects();
         String flaky = "incoming/ap-kenya-floods-displace-thousands.txt";
         assertThrows(PipelineFailureException.class,
-                () -> handlerFailingFor(flaky).handleRequest(event("s3-put-multiple-records.json"), null));
+                () -> handlerFailingFor(flaky).handle(event("s3-put-multiple-records.json"), null));
         StoredArticle before = record("incoming/reuters-brazil-central-bank-rates.txt").orElseThrow();
 
-        Map<String, Integer> retried = handler().handleRequest(event("s3-put-multiple-records.json"), null);
+        Map<String, Integer> retried = handler().handle(event("s3-put-multiple-records.json"), null);
 
         assertEquals(Map.of("records", 3, "stale", 2, "stored", 1), retried);
         assertEquals(before, record("incoming/reuters-brazil-central-bank-rates.txt").orElseThrow());
@@ -225,7 +225,7 @@ abstract class HandlerScenarios {
                     new DynamoDbArticleStore(down, table), List.of()));
 
             PipelineFailureException failure = assertThrows(PipelineFailureException.class,
-                    () -> handler.handleRequest(event("s3-put-seed-article.json"), null));
+                    () -> handler.handle(event("s3-put-seed-article.json"), null));
 
             assertTrue(failure.getMessage().contains("s3://" + BUCKET + "/" + SEED_KEY), failure.getMessage());
             assertTrue(failure.getCause() instanceof SdkClientException, String.valueOf(failure.getCause()));
@@ -250,6 +250,57 @@ abstract class HandlerScenarios {
         assertTrue(metrics.stream().anyMatch(line -> line.contains("\"Reason\":\"empty\"")), metrics::toString);
     }
 
+    @Test
+    void everyLogLine_carriesTheRequestIdAndTheColdStartFlag() throws IOException {
+        uploadMultiRecordObjects();
+        List<String> lines = new ArrayList<>();
+        LogContext context = new LogContext();
+        ArticleHandler handler = new ArticleHandler(components(), RecordLog.jsonLines(context.stamping(lines::add)),
+                context);
+
+        handler.handle(event("s3-put-multiple-records.json"), LambdaContexts.withRequestId("req-1"));
+        handler.handle(event("s3-put-multiple-records.json"), LambdaContexts.withRequestId("req-2"));
+
+        List<String> first = lines.stream().filter(l -> l.contains("\"requestId\":\"req-1\"")).toList();
+        List<String> second = lines.stream().filter(l -> l.contains("\"requestId\":\"req-2\"")).toList();
+        assertEquals(lines.size(), first.size() + second.size(), lines::toString);
+        assertTrue(first.size() >= 4 && first.stream().allMatch(l -> l.contains("\"coldStart\":true")), first::toString);
+        assertTrue(second.stream().allMatch(l -> l.contains("\"coldStart\":false")), second::toString);
+    }
+
+    // Problem: without suffix filters every key under incoming/ notifies, and the console's folder markers would
+    // be stored as REJECTED "empty file" records. Fix: keys ending in / are skipped.
+    @Test
+    void folderMarker_isSkipped() {
+        String marker = S3Notifications.event(List.of(new S3Notifications().created(BUCKET, "incoming/2026/", 0, null)));
+
+        Map<String, Integer> result = handler().handle(marker, null);
+
+        assertEquals(1, result.get("skipped"));
+        assertTrue(record("incoming/2026/").isEmpty());
+    }
+
+    @Test
+    void priming_makesEveryWarmUpCallSucceed_andStoresNothing() {
+        HandlerComponents components = components();
+
+        int succeeded = new SnapStartPriming(components.classifiers(), components.warmUps()).prime();
+
+        assertEquals(components.warmUps().size(), succeeded);
+        assertEquals(0, backend().dynamo().scan(b -> b.tableName(table)).count());
+    }
+
+    @Test
+    void streamEntryPoint_writesTheOutcomeCountsAsJson() throws IOException {
+        upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        handler().handleRequest(new java.io.ByteArrayInputStream(event("s3-put-seed-article.json")), out,
+                LambdaContexts.withRequestId("req-3"));
+
+        assertEquals("{\"records\":1,\"stored\":1}", out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private ArticleHandler handler() {
         return handler(components());
     }
@@ -262,7 +313,7 @@ abstract class HandlerScenarios {
     private ArticleHandler handlerThatStoredTheSeed() throws IOException {
         upload(SEED_KEY, sample("xinhua-russia-france-turkey-is.txt"));
         ArticleHandler handler = handler();
-        handler.handleRequest(event("s3-put-seed-article.json"), null);
+        handler.handle(event("s3-put-seed-article.json"), null);
         return handler;
     }
 
@@ -278,7 +329,7 @@ abstract class HandlerScenarios {
         uploadMultiRecordObjects();
         List<String> lines = new ArrayList<>();
         new ArticleHandler(components(), RecordLog.jsonLines(lines::add))
-                .handleRequest(event("s3-put-multiple-records.json"), null);
+                .handle(event("s3-put-multiple-records.json"), null);
         return lines;
     }
 
@@ -304,8 +355,9 @@ abstract class HandlerScenarios {
         return backend().s3().listBuckets().buckets().stream().anyMatch(b -> b.name().equals(BUCKET));
     }
 
-    static S3Event event(String file) {
-        return EventLoader.loadS3Event("events/" + file);
+    /** The event file's bytes, exactly as {@code sam local invoke -e} hands them to the function. */
+    static byte[] event(String file) throws IOException {
+        return Files.readAllBytes(Path.of("events", file));
     }
 
     static byte[] sample(String file) throws IOException {

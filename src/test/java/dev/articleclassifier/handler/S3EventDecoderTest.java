@@ -2,11 +2,13 @@ package dev.articleclassifier.handler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import dev.articleclassifier.store.ObjectRef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ class S3EventDecoderTest {
     }
 
     @Test
-    void decode_readsTheSeedPutEvent() {
+    void decode_readsTheSeedPutEvent() throws IOException {
         ObjectEvent event = decodeOnly("s3-put-seed-article.json");
 
         assertEquals(ObjectEvent.Kind.CREATED, event.kind());
@@ -53,14 +55,14 @@ class S3EventDecoderTest {
     }
 
     @Test
-    void decode_readsTheKeyWithSpacesPlusAndNonAscii() {
+    void decode_readsTheKeyWithSpacesPlusAndNonAscii() throws IOException {
         assertEquals("incoming/desk notes/São Paulo C+ update.txt",
                 decodeOnly("s3-put-encoded-key.json").object().key());
     }
 
     @Test
-    void decode_keepsEveryRecordOfAMultiRecordEventInOrder() {
-        List<ObjectEvent> events = S3EventDecoder.decode(EventLoader.loadS3Event("events/s3-put-multiple-records.json"));
+    void decode_keepsEveryRecordOfAMultiRecordEventInOrder() throws IOException {
+        List<ObjectEvent> events = S3EventDecoder.decode(read("s3-put-multiple-records.json"));
 
         assertEquals(List.of("incoming/reuters-brazil-central-bank-rates.txt",
                 "incoming/ap-kenya-floods-displace-thousands.txt", "incoming/empty-upload.txt"),
@@ -68,7 +70,7 @@ class S3EventDecoderTest {
     }
 
     @Test
-    void decode_readsADeleteWithoutSizeOrETag() {
+    void decode_readsADeleteWithoutSizeOrETag() throws IOException {
         ObjectEvent event = decodeOnly("s3-delete-seed-article.json");
 
         assertEquals(ObjectEvent.Kind.REMOVED, event.kind());
@@ -91,14 +93,34 @@ class S3EventDecoderTest {
 
     @Test
     void decode_returnsNothingForAnEventWithoutRecords() {
-        assertTrue(S3EventDecoder.decode(new S3Event()).isEmpty());
-        assertTrue(S3EventDecoder.decode(null).isEmpty());
+        assertTrue(S3EventDecoder.decode("{}").isEmpty());
+        assertTrue(S3EventDecoder.decode("{\"Records\": []}").isEmpty());
+    }
+
+    @Test
+    void decode_refusesWhatIsNotAJsonObject() {
+        assertThrows(IllegalArgumentException.class, () -> S3EventDecoder.decode("[1, 2]"));
+        assertThrows(IllegalArgumentException.class, () -> S3EventDecoder.decode("not json"));
+    }
+
+    @Test
+    void decode_readsTheVersionIdOfAVersionedBucket() throws IOException {
+        assertEquals("3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY", decodeOnly("s3-put-versioned-object.json").object().versionId());
+    }
+
+    @Test
+    void decode_readsTheEventTimeToTheMillisecond() {
+        String event = new S3Notifications().created("b", "k", 1, null)
+                .replaceFirst("\"eventTime\":\"[^\"]*\"", "\"eventTime\":\"2026-11-02T08:00:00.123Z\"");
+
+        assertEquals(Instant.parse("2026-11-02T08:00:00.123Z"),
+                S3EventDecoder.decode(S3Notifications.event(List.of(event))).get(0).eventTime());
     }
 
     @Test
     void notifications_encodeKeysSoTheDecoderGetsThemBack() {
         String key = "incoming/desk notes/São Paulo C+ update 100%.txt";
-        S3Event event = S3Notifications.event(List.of(new S3Notifications().created("b", key, 10, "\"abc\"")));
+        String event = S3Notifications.event(List.of(new S3Notifications().created("b", key, 10, "\"abc\"")));
 
         ObjectEvent decoded = S3EventDecoder.decode(event).get(0);
 
@@ -118,9 +140,13 @@ class S3EventDecoderTest {
         assertTrue(dev.articleclassifier.store.Sequencers.compare(first, second) < 0, first + " < " + second);
     }
 
-    private static ObjectEvent decodeOnly(String file) {
-        List<ObjectEvent> events = S3EventDecoder.decode(EventLoader.loadS3Event("events/" + file));
+    private static ObjectEvent decodeOnly(String file) throws IOException {
+        List<ObjectEvent> events = S3EventDecoder.decode(read(file));
         assertEquals(1, events.size());
         return events.get(0);
+    }
+
+    private static byte[] read(String file) throws IOException {
+        return Files.readAllBytes(Path.of("events", file));
     }
 }

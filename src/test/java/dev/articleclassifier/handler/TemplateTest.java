@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.articleclassifier.classify.RecordFields;
 import dev.articleclassifier.store.ArticleQueries;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.Field;
+import java.nio.file.Files;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,12 +56,13 @@ class TemplateTest {
     }
 
     @Test
-    void handler_namesAClassImplementingRequestHandler() throws Exception {
+    void handler_namesAClassImplementingRequestStreamHandler() throws Exception {
         String[] handler = function().path("Handler").asText().split("::");
         Class<?> type = Class.forName(handler[0]);
-        assertTrue(RequestHandler.class.isAssignableFrom(type), type + " must implement RequestHandler");
+        assertTrue(RequestStreamHandler.class.isAssignableFrom(type), type + " must implement RequestStreamHandler");
         assertTrue(Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals(handler[1])
-                && m.getParameterCount() == 2 && m.getParameterTypes()[1] == Context.class));
+                && Arrays.equals(m.getParameterTypes(),
+                        new Class<?>[] {InputStream.class, OutputStream.class, Context.class})));
         type.getConstructor();
     }
 
@@ -115,6 +119,115 @@ class TemplateTest {
     void policies_listTheBucketSoMissingObjectsAnswer404() {
         JsonNode list = statementWithAction("s3:ListBucket");
         assertEquals(bucketArn(), list.path("Resource").path("Fn::Sub").asText());
+    }
+
+    @Test
+    void policies_listOnlyUnderTheIncomingPrefix() {
+        JsonNode prefixes = statementWithAction("s3:ListBucket").path("Condition").path("StringLike").path("s3:prefix");
+        assertEquals(List.of("incoming/*"), texts(prefixes));
+    }
+
+    @Test
+    void codeUri_isTheProjectBuiltByTheMakefileTargetOfTheFunction() throws Exception {
+        String makefile = Files.readString(Path.of("Makefile"));
+        assertAll(
+                () -> assertEquals(".", function().path("CodeUri").asText()),
+                () -> assertEquals("makefile", resource(FUNCTION).path("Metadata").path("BuildMethod").asText()),
+                () -> assertTrue(makefile.contains("\nbuild-" + FUNCTION + ":\n"), "no make target build-" + FUNCTION),
+                () -> assertTrue(makefile.contains("FUNCTION_PACKAGE = target/article-classifier-function.jar")),
+                () -> assertTrue(makefile.contains("cp $(FUNCTION_PACKAGE) \"$(ARTIFACTS_DIR)/lib/\"")),
+                () -> assertTrue(Files.readString(Path.of("pom.xml"))
+                        .contains("<outputFile>${project.build.directory}/article-classifier-function.jar</outputFile>")));
+    }
+
+    // sam local invoke passes only the variables the template declares; a name in events/env.json that the
+    // template lacks would be dropped without a word.
+    @Test
+    void envJson_setsOnlyVariablesTheFunctionDeclares() throws Exception {
+        JsonNode env = new ObjectMapper().readTree(Path.of("events", "env.json").toFile()).path(FUNCTION);
+        Set<String> declared = new TreeSet<>();
+        function().path("Environment").path("Variables").fieldNames().forEachRemaining(declared::add);
+        env.fieldNames().forEachRemaining(name -> assertTrue(declared.contains(name), name + " is not declared"));
+        assertTrue(env.has("TABLE_NAME"));
+    }
+
+    @Test
+    void reservedConcurrency_isAParameterOfTheStack() {
+        assertAll(
+                () -> assertEquals("ReservedConcurrency", function().path("ReservedConcurrentExecutions").path("Ref")
+                        .asText()),
+                () -> assertEquals("Number", template.path("Parameters").path("ReservedConcurrency").path("Type")
+                        .asText()));
+    }
+
+    // Problem: the suffix filters were case-sensitive and listed .txt .html .xml .gz only, so .htm, .xhtml, .TXT
+    // and .XML uploads never reached the function. Fix: only the prefix filters; the parser reads by content.
+    @Test
+    void notifications_filterNoSuffix_soEveryFileTypeInAnyCaseTriggers() {
+        function().path("Events").forEach(event -> event.path("Properties").path("Filter").path("S3Key")
+                .path("Rules").forEach(rule -> assertEquals("prefix", rule.path("Name").asText(), event::toString)));
+    }
+
+    // Problem: CloudWatch cannot publish to a topic encrypted with the AWS-managed SNS key. Fix: a key of the
+    // stack's own whose policy lets CloudWatch use it.
+    @Test
+    void alarmTopic_isEncryptedWithAKeyCloudWatchMayUse() {
+        JsonNode topic = resourcesOfType("AWS::SNS::Topic").get(0).path("Properties");
+        String key = topic.path("KmsMasterKeyId").path("Ref").asText();
+        assertEquals("AWS::KMS::Key", resource(key).path("Type").asText(), "topic key " + topic);
+        JsonNode grant = null;
+        for (JsonNode statement : resource(key).path("Properties").path("KeyPolicy").path("Statement")) {
+            if (statement.path("Principal").path("Service").asText().equals("cloudwatch.amazonaws.com")) {
+                grant = statement;
+            }
+        }
+        assertTrue(grant != null, "the key policy lets CloudWatch use the key");
+        assertEquals(List.of("kms:Decrypt", "kms:GenerateDataKey*"), actions(grant));
+    }
+
+    @Test
+    void everyAlarm_notifiesTheAlarmTopic() {
+        ArrayNode alarms = resourcesOfType("AWS::CloudWatch::Alarm");
+        assertTrue(alarms.size() >= 7, "alarms: " + alarms.size());
+        alarms.forEach(alarm -> assertEquals("AlarmTopic",
+                alarm.path("Properties").path("AlarmActions").path(0).path("Ref").asText(), alarm::toString));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AWS/Lambda Errors", "AWS/Lambda Throttles", "AWS/Lambda Duration",
+            "AWS/Lambda DestinationDeliveryFailures", "AWS/SQS ApproximateNumberOfMessagesVisible",
+            "AWS/DynamoDB ReadThrottleEvents", "AWS/DynamoDB WriteThrottleEvents", "ArticleClassifier ArticlesRejected"})
+    void alarms_watch(String namespaceAndMetric) {
+        String[] wanted = namespaceAndMetric.split(" ");
+        boolean watched = false;
+        for (JsonNode alarm : resourcesOfType("AWS::CloudWatch::Alarm")) {
+            JsonNode properties = alarm.path("Properties");
+            watched |= properties.path("Namespace").asText().equals(wanted[0])
+                    && properties.path("MetricName").asText().equals(wanted[1]);
+            for (JsonNode metric : properties.path("Metrics")) {
+                JsonNode stat = metric.path("MetricStat").path("Metric");
+                watched |= stat.path("Namespace").asText().equals(wanted[0])
+                        && stat.path("MetricName").asText().equals(wanted[1]);
+            }
+        }
+        assertTrue(watched, "no alarm on " + namespaceAndMetric);
+    }
+
+    @Test
+    void durationAlarm_firesAtEightyPercentOfTheTimeout() {
+        int timeoutMillis = template.path("Globals").path("Function").path("Timeout").asInt() * 1000;
+        JsonNode duration = resourcesOfType("AWS::CloudWatch::Alarm").findParents("MetricName").stream()
+                .filter(p -> p.path("MetricName").asText().equals("Duration")).findFirst().orElseThrow();
+        assertEquals("Maximum", duration.path("Statistic").asText());
+        assertEquals(timeoutMillis * 0.8, duration.path("Threshold").asDouble(), 0.5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {TABLE, BUCKET})
+    void dataStores_areRetainedWhenTheStackGoesOrReplacesThem(String logicalId) {
+        assertAll(
+                () -> assertEquals("Retain", resource(logicalId).path("DeletionPolicy").asText()),
+                () -> assertEquals("Retain", resource(logicalId).path("UpdateReplacePolicy").asText()));
     }
 
     // Problem: naming the bucket by !Ref inside the function creates the cycle bucket notification -> function
@@ -385,5 +498,14 @@ class TemplateTest {
         List<String> actions = new ArrayList<>();
         action.forEach(a -> actions.add(a.asText()));
         return actions;
+    }
+
+    private static List<String> texts(JsonNode node) {
+        List<String> texts = new ArrayList<>();
+        if (node.isTextual()) {
+            texts.add(node.asText());
+        }
+        node.forEach(n -> texts.add(n.asText()));
+        return texts;
     }
 }
