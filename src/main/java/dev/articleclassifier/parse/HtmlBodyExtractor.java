@@ -144,18 +144,20 @@ final class HtmlBodyExtractor {
      */
     private static Element sharedAncestor(Element top, Map<Element, Double> scores) {
         double topScore = scores.get(top);
+        Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element a = top.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+            ancestors.add(a);
+        }
+        // the winner's own ancestors and descendants share its votes; only containers beside it are rivals
         List<Element> rivals = new ArrayList<>();
         scores.entrySet().stream()
                 .filter(e -> e.getKey() != top && e.getValue() >= RIVAL_SHARE * topScore)
+                .filter(e -> !ancestors.contains(e.getKey()) && !isInside(e.getKey(), top))
                 .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
                 .limit(RIVALS_LOOKED_AT)
                 .forEach(e -> rivals.add(e.getKey()));
         if (rivals.size() < MIN_RIVALS) {
             return top;
-        }
-        Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element a = top.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
-            ancestors.add(a);
         }
         Map<Element, Integer> holding = new IdentityHashMap<>();
         for (Element rival : rivals) {
@@ -171,6 +173,15 @@ final class HtmlBodyExtractor {
             }
         }
         return top;
+    }
+
+    private static boolean isInside(Element e, Element container) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
