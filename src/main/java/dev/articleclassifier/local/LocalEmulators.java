@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The local stack: DynamoDB (dynalite) and S3 (s3rver) started as child Node.js processes from the versions
  * pinned in the project's {@code package.json}, each on a free port of 127.0.0.1. They need no AWS account and
  * no Docker, only Node.js and {@code npm ci}. DynamoDB data lives in memory, S3 objects in a temporary folder;
- * both are gone when the emulators are closed (or the JVM exits).
+ * both, and the emulators' logs, are gone when the emulators are closed or the JVM exits (Ctrl-C included). The
+ * logs stay only when an emulator failed to start, since they say why.
  */
 public final class LocalEmulators implements AutoCloseable {
 
@@ -29,7 +30,9 @@ public final class LocalEmulators implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofSeconds(30);
 
     private final List<Process> processes = new ArrayList<>();
-    private final Thread shutdownHook = new Thread(this::stopProcesses, "local-emulators-shutdown");
+    private final Thread shutdownHook = new Thread(this::release, "local-emulators-shutdown");
+    /** The file announcing this stack to other commands, once {@link #announce}d. */
+    private Path announcement;
     private final Path dataDir;
     private final List<Path> logs = new ArrayList<>();
     private boolean failed;
@@ -86,18 +89,48 @@ public final class LocalEmulators implements AutoCloseable {
         return LocalClients.s3(s3Endpoint());
     }
 
+    /**
+     * Tells the other commands of this user where this stack is ({@link LocalStackFile}), until it is closed.
+     */
+    public synchronized void announce(Path file, String table, String bucket) {
+        LocalStackFile.write(file, new LocalStackFile.Endpoints(ProcessHandle.current().pid(), dynamoEndpoint(),
+                s3Endpoint(), table, bucket));
+        announcement = file;
+    }
+
     @Override
     public void close() {
-        stopProcesses();
+        release();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException jvmAlreadyExiting) {
             // the hook is running or has run
         }
+    }
+
+    /** Stops the emulators and removes what they left: on close, and from the shutdown hook on Ctrl-C. */
+    private synchronized void release() {
+        if (announcement != null) {
+            LocalStackFile.remove(announcement, ProcessHandle.current().pid());
+            announcement = null;
+        }
+        stopProcesses();
         deleteRecursively(dataDir);
         if (!failed) {
             logs.forEach(LocalEmulators::deleteRecursively);
         }
+    }
+
+    /** The emulators' data folder and log files, while they exist; for tests of the clean-up. */
+    List<Path> leftovers() {
+        List<Path> paths = new ArrayList<>(logs);
+        paths.add(dataDir);
+        return paths.stream().filter(Files::exists).toList();
+    }
+
+    /** Runs what the shutdown hook runs, as on Ctrl-C; for tests. */
+    void runShutdownHook() {
+        release();
     }
 
     private void start(Path projectDir, String name, List<String> command) throws IOException {

@@ -3,6 +3,7 @@ package dev.articleclassifier.parse;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,6 +80,11 @@ final class AgencyNames {
     }
 
     private AgencyNames() {
+    }
+
+    /** Every agency's canonical name, in the order of the table above. */
+    static List<String> canonicalNames() {
+        return Arrays.stream(AGENCIES).map(spellings -> spellings[0]).toList();
     }
 
     /** The canonical name when the whole of {@code text} is an agency's name, e.g. og:site_name "Reuters". */

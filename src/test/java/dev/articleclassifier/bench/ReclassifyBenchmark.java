@@ -1,7 +1,7 @@
 package dev.articleclassifier.bench;
 
 import dev.articleclassifier.cli.reclassify.Checkpoint;
-import dev.articleclassifier.cli.reclassify.ProgressBar;
+import dev.articleclassifier.cli.common.Progress;
 import dev.articleclassifier.cli.reclassify.ReclassifyRun;
 import dev.articleclassifier.cli.reclassify.RecordReclassifier;
 import dev.articleclassifier.cli.reclassify.Tally;
@@ -92,7 +92,8 @@ public final class ReclassifyBenchmark {
 
     private static Timed reclassify(RecordListing listing, RecordReclassifier reclassifier, RecordSelection selection,
                                     int workers) {
-        ProgressBar quiet = new ProgressBar(new PrintStream(OutputStream.nullOutputStream()), false, Duration.ofDays(1));
+        Progress quiet = new Progress(new PrintStream(OutputStream.nullOutputStream()), "reclassify", false, false,
+                Duration.ofDays(1));
         long start = System.nanoTime();
         Tally tally = new ReclassifyRun(listing, reclassifier, Checkpoint.none(), quiet, workers).run(selection);
         return new Timed(tally, (System.nanoTime() - start) / 1e9);

@@ -108,7 +108,27 @@ class ClassifyAndEvalCommandTest {
         assertEquals(0, run("", "eval", "--gold", file.toString()));
         String report = out.toString(StandardCharsets.UTF_8);
         assertTrue(report.matches("(?s).*disaster\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1.*"), report);
-        assertTrue(report.contains("countries (1 documents): precision 1.000  recall 1.000  F1 1.000"), report);
+        assertTrue(report.contains("countries (1 document): precision 1.000  recall 1.000  F1 1.000"), report);
+    }
+
+    // Problem: eval printed macro-F1 0.397 by averaging topics that no gold document carries as F1 0. Fix: the
+    // macro average is over the topics with gold documents; the others are listed as not averaged.
+    @Test
+    void eval_macroF1_leavesOutTopicsWithoutGoldDocuments() throws IOException {
+        String gold = new ObjectMapper().writeValueAsString(java.util.Map.of(
+                "id", "q1", "text", STORY, "topics", List.of("disaster")));
+        Path file = Files.writeString(dir.resolve("gold.jsonl"), gold + "\n");
+        Path rules = Files.writeString(dir.resolve("two.jsonc"), """
+                {"version": "t", "settings": {"threshold": 0.1}, "topics": [
+                  {"id": "disaster", "label": "Disaster", "iptc": "medtop:03000000", "terms": {"earthquake": 5}},
+                  {"id": "sport", "label": "Sport", "iptc": "medtop:15000000", "terms": {"match": 5}},
+                  {"id": "crime", "label": "Crime", "iptc": "medtop:02000000", "terms": {"killed": 5, "kills": 5}}]}
+                """);
+
+        assertEquals(0, run("", "eval", "--gold", file.toString(), "--rules", rules.toString()));
+
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.matches("(?s).*macro F1\\s+1\\.000  \\(over the 1 topic with gold documents\\).*"), report);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.articleclassifier.cli.dashboard;
 
+import dev.articleclassifier.cli.common.Periods;
 import dev.articleclassifier.store.ArticleSummary;
 import dev.articleclassifier.store.Page;
 import dev.articleclassifier.store.PageRequest;

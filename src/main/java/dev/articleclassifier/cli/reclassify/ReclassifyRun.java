@@ -1,5 +1,6 @@
 package dev.articleclassifier.cli.reclassify;
 
+import dev.articleclassifier.cli.common.Progress;
 import dev.articleclassifier.store.RecordListing;
 import dev.articleclassifier.store.RecordSelection;
 import java.util.concurrent.ExecutorService;
@@ -20,11 +21,11 @@ public final class ReclassifyRun {
     private final RecordListing listing;
     private final RecordReclassifier reclassifier;
     private final Checkpoint checkpoint;
-    private final ProgressBar progress;
+    private final Progress progress;
     private final int workers;
 
     public ReclassifyRun(RecordListing listing, RecordReclassifier reclassifier, Checkpoint checkpoint,
-                         ProgressBar progress, int workers) {
+                         Progress progress, int workers) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
         }

@@ -37,10 +37,60 @@ window.Charts = (function () {
     return 10 * power;
   }
 
-  function shortDay(iso) {
+  // How a period is named on the axis: "24 Dec" for a day or week, "Dec 2015" for a month, "2015" for a year.
+  function shortDay(iso, per) {
     const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    const [, m, d] = iso.split("-");
+    const [y, m, d] = iso.split("-");
+    if (per === "year") {
+      return y;
+    }
+    if (per === "month") {
+      return months[Number(m) - 1] + " " + y;
+    }
     return Number(d) + " " + months[Number(m) - 1];
+  }
+
+  // Series with equal counts would hide each other: each series also has its own dash pattern and marker
+  // shape, and markers that share a point are set side by side (dodged) so that every one of them shows.
+  const DASHES = ["", "6 3", "2 3", "8 3 2 3", "12 4", "3 2 3 6", "1 4", "10 2 2 2"];
+  const MARKERS = ["circle", "square", "triangle", "diamond", "circle", "square", "triangle", "diamond"];
+  const DODGE = 4;
+
+  function marker(parent, shape, cx, cy, r, colour) {
+    const cls = "dot s" + colour;
+    if (shape === "square") {
+      return svg("rect", { class: cls, x: cx - r, y: cy - r, width: 2 * r, height: 2 * r }, parent);
+    }
+    if (shape === "triangle") {
+      const h = r * 1.2;
+      return svg("polygon", { class: cls, points: [cx, cy - h, cx - h, cy + h * 0.8, cx + h, cy + h * 0.8]
+        .map(v => v.toFixed(1)).join(" ").replace(/(\S+) (\S+)/g, "$1,$2") }, parent);
+    }
+    if (shape === "diamond") {
+      const h = r * 1.3;
+      return svg("polygon", { class: cls, points: cx + "," + (cy - h) + " " + (cx + h) + "," + cy + " " + cx + ","
+        + (cy + h) + " " + (cx - h) + "," + cy }, parent);
+    }
+    return svg("circle", { class: cls, cx: cx, cy: cy, r: r }, parent);
+  }
+
+  /** For each series and period, the horizontal offset that keeps markers with the same count apart. */
+  function dodges(series, periods) {
+    const offsets = series.map(() => new Array(periods.length).fill(0));
+    for (let i = 0; i < periods.length; i++) {
+      const byCount = new Map();
+      series.forEach((s, k) => {
+        const c = s.counts[i];
+        if (!byCount.has(c)) {
+          byCount.set(c, []);
+        }
+        byCount.get(c).push(k);
+      });
+      for (const members of byCount.values()) {
+        members.forEach((k, rank) => { offsets[k][i] = (rank - (members.length - 1) / 2) * DODGE; });
+      }
+    }
+    return offsets;
   }
 
   /**
@@ -74,29 +124,34 @@ window.Charts = (function () {
       text(axis, left - 6, y(v) + 3, String(v), "end");
     }
     svg("line", { class: "axis-line", x1: left, x2: width - right, y1: y(0), y2: y(0) }, axis);
+    const per = options && options.per;
     const labelEvery = Math.max(1, Math.ceil(periods.length / 8));
     periods.forEach((p, i) => {
       if (i % labelEvery === 0 || i === periods.length - 1 && periods.length <= 8) {
-        text(axis, x(i), height - 8, shortDay(p));
+        text(axis, x(i), height - 8, shortDay(p, per));
       }
     });
 
-    for (const s of series) {
+    const offsets = dodges(series, periods);
+    series.forEach((s, k) => {
       const g = svg("g", { class: "series-group", "data-series": s.id }, root);
       const title = svg("title", {}, g);
       title.textContent = s.label + ": " + s.total;
       if (periods.length > 1) {
-        const points = s.counts.map((c, i) => x(i).toFixed(1) + "," + y(c).toFixed(1)).join(" ");
-        svg("polyline", { class: "series s" + s.colour, points: points }, g);
+        const points = s.counts.map((c, i) => (x(i) + offsets[k][i]).toFixed(1) + "," + y(c).toFixed(1)).join(" ");
+        const line = svg("polyline", { class: "series s" + s.colour, points: points }, g);
+        if (DASHES[s.colour]) {
+          line.setAttribute("stroke-dasharray", DASHES[s.colour]);
+        }
       }
       s.counts.forEach((c, i) => {
         if (c > 0 || periods.length <= 31) {
-          const dot = svg("circle", { class: "dot s" + s.colour, cx: x(i), cy: y(c), r: c > 0 ? 3 : 1.5 }, g);
+          const dot = marker(g, MARKERS[s.colour], x(i) + offsets[k][i], y(c), c > 0 ? 3 : 1.5, s.colour);
           const tip = svg("title", {}, dot);
           tip.textContent = s.label + ", " + periods[i] + ": " + c;
         }
       });
-    }
+    });
     return series;
   }
 
@@ -105,8 +160,15 @@ window.Charts = (function () {
     list.replaceChildren();
     for (const s of series) {
       const item = document.createElement("li");
-      const swatch = document.createElement("span");
-      swatch.className = "swatch s" + s.colour;
+      // the legend shows each series' line pattern and marker, as drawn in the chart
+      const swatch = document.createElementNS(SVG, "svg");
+      swatch.setAttribute("class", "swatch-line");
+      swatch.setAttribute("viewBox", "0 0 24 10");
+      const sample = svg("line", { class: "series s" + s.colour, x1: 1, x2: 23, y1: 5, y2: 5 }, swatch);
+      if (DASHES[s.colour]) {
+        sample.setAttribute("stroke-dasharray", DASHES[s.colour]);
+      }
+      marker(swatch, MARKERS[s.colour], 12, 5, 3, s.colour);
       const label = document.createElement("span");
       label.textContent = s.label;
       const count = document.createElement("span");

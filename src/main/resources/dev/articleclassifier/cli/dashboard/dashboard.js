@@ -46,12 +46,14 @@
   function renderChart(kind, chart, filter) {
     const series = chart.series.filter(filter);
     const drawn = Charts.lineChart(document.getElementById(kind + "-chart"), chart.periods, series,
-      { title: "Articles per " + (kind === "topics" ? "topic" : "region") + " and " + chart.per });
+      { title: "Articles per " + (kind === "topics" ? "topic" : "region") + " and " + chart.per, per: chart.per });
     const withArticles = series.filter(s => s.total > 0).length;
     Charts.legend(document.getElementById(kind + "-legend"), drawn, withArticles - drawn.length);
     const truncated = chart.series.some(s => s.truncated) ? " · some counts are lower bounds" : "";
+    const asked = new URLSearchParams(window.location.search).get("per");
+    const coarser = asked && asked !== chart.per ? " (too many " + asked + "s for one chart)" : "";
     document.getElementById(kind + "-hint").textContent =
-      "per " + chart.per + ", " + chart.from + " to " + chart.to + truncated;
+      "per " + chart.per + coarser + ", " + chart.from + " to " + chart.to + truncated;
   }
 
   function renderWorld(chart) {
