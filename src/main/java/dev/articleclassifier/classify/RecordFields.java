@@ -9,6 +9,9 @@ public final class RecordFields {
     public static final String HEADLINE = "headline";
     public static final String AGENCY = "agency";
     public static final String PUBLISHED = "published";
+    public static final String BYLINE = "byline";
+    public static final String SITE = "site";
+    public static final String URL = "url";
     public static final String DATELINE = "dateline";
     public static final String PLACE = "place";
     public static final String COUNTRY = "country";

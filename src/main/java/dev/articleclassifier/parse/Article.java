@@ -14,17 +14,27 @@ import java.util.List;
  *                   returns it, the language the page or NITF document declares, or {@code null}; the classifier,
  *                   which reads every word anyway, then sets the language it detects (the declared one when the
  *                   words do not tell)
+ * @param byline     the authors' names as printed ("Jane Roe and John Doe", without "By" or a date), or
+ *                   {@code null} when the document names none
+ * @param site       for a web page, the publisher or site that printed it ("The Daily Courier"), else {@code null}
+ * @param url        for a web page, the address it lived at (its canonical URL), else {@code null}
  */
 public record Article(String headline, String agency, String published, Dateline dateline,
-                      List<String> paragraphs, String language) {
+                      List<String> paragraphs, String language, String byline, String site, String url) {
 
     public Article {
         paragraphs = List.copyOf(paragraphs);
     }
 
+    /** An article that names no author, site or address, as wire copy often does. */
+    public Article(String headline, String agency, String published, Dateline dateline, List<String> paragraphs,
+                   String language) {
+        this(headline, agency, published, dateline, paragraphs, language, null, null, null);
+    }
+
     /** This article with its language set (as detected, or as declared when the words do not tell). */
     public Article withLanguage(String code) {
-        return new Article(headline, agency, published, dateline, paragraphs, code);
+        return new Article(headline, agency, published, dateline, paragraphs, code, byline, site, url);
     }
 
     /** The body as one string, paragraphs separated by a blank line. */

@@ -16,6 +16,12 @@ final class ArticleDraft {
     Integer contextYear;
     Dateline dateline;
     String languageHint;
+    /** The authors' names as printed, without "By" and dates. */
+    String byline;
+    /** A web page's site or publisher name. */
+    String site;
+    /** A web page's canonical address. */
+    String url;
     /** Why no headline was found, for the rejection; only read when {@link #headline} stays empty. */
     String missingHeadline = "nothing but page furniture";
     final List<String> paragraphs = new ArrayList<>();
@@ -29,6 +35,12 @@ final class ArticleDraft {
     void agencyIfUnknown(String candidate) {
         if (agency == null && candidate != null) {
             agency = candidate;
+        }
+    }
+
+    void bylineIfUnknown(String candidate) {
+        if (byline == null && candidate != null) {
+            byline = candidate;
         }
     }
 

@@ -28,6 +28,9 @@ final class ArticleFinisher {
     ParseResult finish(ArticleDraft draft) {
         List<String> paragraphs = draft.tidy ? new ArrayList<>(draft.paragraphs) : tidy(draft.paragraphs);
         draft.agencyIfUnknown(TrailerStripper.strip(paragraphs));
+        if (draft.byline == null) {
+            draft.byline = ReportingCredit.reporters(paragraphs);
+        }
         String headline = draft.headline == null ? "" : draft.tidy ? draft.headline : collapse(draft.headline);
         Optional<String> problem = headline.isEmpty()
                 ? Optional.of(draft.missingHeadline)
@@ -42,7 +45,7 @@ final class ArticleFinisher {
         }
         // the language the page declares, if any: the classifier tells the language from the words it reads
         return ParseResult.accepted(new Article(headline, draft.agency, draft.published, draft.dateline,
-                paragraphs, draft.languageHint));
+                paragraphs, draft.languageHint, draft.byline, draft.site, draft.url));
     }
 
     private void liftDateline(ArticleDraft draft, List<String> paragraphs) {

@@ -37,8 +37,15 @@ final class Bylines {
         return PublishedDateParser.findIn(line).isPresent() || AgencyNames.canonical(bare).isPresent();
     }
 
-    /** Takes the agency, the date and the year a byline names into the draft, keeping what is already known. */
+    private static boolean opensWithBy(String line) {
+        return line.regionMatches(true, 0, "By ", 0, 3);
+    }
+
+    /** Takes the names, the agency, the date and the year a byline names into the draft, keeping what is already known. */
     static void read(String byline, ArticleDraft draft) {
+        if (opensWithBy(byline)) {
+            draft.bylineIfUnknown(BylineNames.of(byline).orElse(null));
+        }
         draft.agencyIfUnknown(AgencyNames.findIn(byline).orElse(null));
         draft.publishedIfUnknown(PublishedDateParser.findIn(byline).orElse(null));
         if (draft.contextYear == null) {

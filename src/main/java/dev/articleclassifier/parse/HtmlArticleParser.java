@@ -1,53 +1,41 @@
 package dev.articleclassifier.parse;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
- * Reads a news page saved from a web site. The headline comes from og:title, the first {@code <h1>} or the
- * {@code <title>}; the body from the element the page marks as the article ({@code itemprop=articleBody},
- * {@code <article>}) or else the block holding the most paragraph text. Scripts, navigation, headers, footers,
- * asides and forms are dropped first. Publication time and agency come from the page's metadata.
+ * Reads a news page saved from a web site. What the page says about its article (headline, byline, site, address,
+ * publication time, agency) comes from {@link PageMetadata}; the story itself from {@link HtmlBodyExtractor},
+ * once scripts, navigation, headers, footers, asides and hidden elements are dropped.
  */
 final class HtmlArticleParser {
 
-    private static final String CHROME = "script, style, noscript, template, nav, header, footer, aside, form, "
-            + "iframe, svg, button, select, figure figcaption, [role=navigation], [aria-hidden=true]";
-    private static final String[] TIME_META = {"meta[property=article:published_time]", "meta[itemprop=datePublished]",
-            "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=date]", "meta[name=DC.date.issued]",
-            "meta[name=dcterms.created]", "meta[property=og:published_time]", "meta[name=sailthru.date]"};
-    private static final String[] AGENCY_META = {"meta[property=og:site_name]", "meta[name=author]",
-            "meta[property=article:author]", "meta[name=source]", "meta[name=application-name]"};
-
+    private static final String CHROME = "script, style, noscript, template, nav, header, footer, aside, "
+            + "iframe, svg, button, select, input, textarea, canvas, object, embed, figure figcaption, "
+            + "[role=navigation], [aria-hidden=true], [hidden]";
     private static final int MAX_BYLINES = 2;
-    /** JSON-LD, which many news sites use for their metadata: {"datePublished": "2016-05-10T08:30:00Z", ...}. */
-    private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
 
     private HtmlArticleParser() {
     }
 
     static ArticleDraft parse(String html) {
         Document doc = Jsoup.parse(html);
+        PageMetadata meta = PageMetadata.read(doc);
         ArticleDraft draft = new ArticleDraft();
         draft.languageHint = languageOf(doc);
-        draft.published = published(doc);
-        draft.agency = agency(doc);
-        draft.headline = headline(doc);
+        draft.published = meta.published();
+        draft.agency = meta.agency();
+        draft.headline = meta.headline();
+        draft.byline = meta.byline();
+        draft.site = meta.site();
+        draft.url = meta.url();
         draft.missingHeadline = "page has no og:title, h1 or title";
         doc.select(CHROME).remove();
-        Element body = articleBody(doc);
+        Element body = doc.body();
         if (body != null) {
-            draft.paragraphs.addAll(paragraphs(body));
+            draft.paragraphs.addAll(HtmlBodyExtractor.paragraphs(body));
             if (draft.agency == null) {
                 draft.agency = bylineAgency(body);
             }
@@ -57,67 +45,6 @@ final class HtmlArticleParser {
             draft.contextYear = Integer.valueOf(draft.published.substring(0, 4));
         }
         return draft;
-    }
-
-    private static String headline(Document doc) {
-        String og = doc.select("meta[property=og:title]").attr("content").strip();
-        if (!og.isEmpty()) {
-            return og;
-        }
-        Element h1 = doc.selectFirst("article h1, [itemprop=headline], h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text();
-        }
-        return withoutSiteSuffix(doc.title());
-    }
-
-    /** "Dam opens in Brazil | The Daily Courier" → "Dam opens in Brazil". */
-    private static String withoutSiteSuffix(String title) {
-        for (String separator : new String[]{" | ", " - ", " \u2013 ", " \u2014 "}) {
-            int at = title.lastIndexOf(separator);
-            if (at > 0 && title.length() - at < 40) {
-                return title.substring(0, at).strip();
-            }
-        }
-        return title.strip();
-    }
-
-    private static String published(Document doc) {
-        for (String query : TIME_META) {
-            Optional<String> date = PublishedDateParser.parseTimestamp(doc.select(query).attr("content"));
-            if (date.isPresent()) {
-                return date.get();
-            }
-        }
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            Matcher m = JSON_LD_DATE.matcher(script.data());
-            if (m.find()) {
-                Optional<String> date = PublishedDateParser.parseTimestamp(m.group(1));
-                if (date.isPresent()) {
-                    return date.get();
-                }
-            }
-        }
-        for (Element e : doc.select("[itemprop=datePublished], time[datetime], time[pubdate]")) {
-            String value = e.hasAttr("datetime") ? e.attr("datetime")
-                    : e.hasAttr("content") ? e.attr("content") : e.text();
-            Optional<String> date = PublishedDateParser.parseTimestamp(value);
-            if (date.isPresent()) {
-                return date.get();
-            }
-        }
-        return null;
-    }
-
-    private static String agency(Document doc) {
-        for (String query : AGENCY_META) {
-            String value = doc.select(query).attr("content");
-            Optional<String> agency = AgencyNames.canonical(value).or(() -> AgencyNames.findIn(value));
-            if (agency.isPresent()) {
-                return agency.get();
-            }
-        }
-        return null;
     }
 
     /** Pages often print "By Jane Roe, Reuters" as the article's first paragraph; it is not story text. */
@@ -143,47 +70,5 @@ final class HtmlArticleParser {
             return null;
         }
         return lang.substring(0, 2).toLowerCase(Locale.ROOT);
-    }
-
-    /** The marked-up article, else the element whose direct {@code <p>} children hold the most text. */
-    private static Element articleBody(Document doc) {
-        Element marked = doc.selectFirst("[itemprop=articleBody], article, [role=main] .article-body, .article-body");
-        if (marked != null && !marked.select("p").isEmpty()) {
-            return marked;
-        }
-        Map<Element, Integer> textByParent = new IdentityHashMap<>();
-        Element best = null;
-        int bestLength = 0;
-        for (Element p : doc.select("p")) {
-            Element parent = p.parent();
-            if (parent == null) {
-                continue;
-            }
-            int length = textByParent.merge(parent, p.text().length(), Integer::sum);
-            if (length > bestLength) {
-                best = parent;
-                bestLength = length;
-            }
-        }
-        return best != null ? best : marked != null ? marked : doc.body();
-    }
-
-    private static List<String> paragraphs(Element body) {
-        List<String> out = new ArrayList<>();
-        Elements blocks = body.select("p");
-        if (blocks.isEmpty()) {
-            String text = body.text();
-            if (!text.isBlank()) {
-                out.add(text);
-            }
-            return out;
-        }
-        for (Element block : OutermostBlocks.of(blocks)) {
-            String text = block.text().strip();
-            if (!text.isEmpty() && !PageChrome.isChromeLine(text)) {
-                out.add(text);
-            }
-        }
-        return out;
     }
 }

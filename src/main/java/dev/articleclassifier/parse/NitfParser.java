@@ -27,6 +27,8 @@ final class NitfParser {
         }
         draft.missingHeadline = "NITF file has no hedline/hl1 or title";
         String byline = text(doc.selectFirst("byline"));
+        String person = text(doc.selectFirst("byline person"));
+        draft.byline = BylineNames.of(person != null ? person : bylineWithoutTitle(doc)).orElse(null);
         draft.agencyIfUnknown(AgencyNames.findIn(byline).orElse(null));
         draft.agencyIfUnknown(AgencyNames.findIn(attr(doc, "doc.copyright", "holder")).orElse(null));
         draft.agencyIfUnknown(AgencyNames.findIn(text(doc.selectFirst("distributor"))).orElse(null));
@@ -49,6 +51,17 @@ final class NitfParser {
         String lang = doc.select("nitf").attr("xml:lang");
         draft.languageHint = lang.length() >= 2 ? lang.substring(0, 2).toLowerCase(Locale.ROOT) : null;
         return draft;
+    }
+
+    /** The byline's text less its {@code <byttl>}, the writer's title ("AP Science Writer"). */
+    private static String bylineWithoutTitle(Document doc) {
+        Element byline = doc.selectFirst("byline");
+        if (byline == null) {
+            return null;
+        }
+        Element copy = byline.clone();
+        copy.select("byttl").remove();
+        return text(copy);
     }
 
     private static Dateline dateline(Document doc) {

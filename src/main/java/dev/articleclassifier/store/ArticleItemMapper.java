@@ -35,6 +35,8 @@ final class ArticleItemMapper {
     static final int HEADLINE_CHARS = 500;
     static final int EVIDENCE_PER_TAG = 5;
     static final int TEXT_CHARS = 200;
+    /** Longer addresses exist but are tracking junk; a browser's practical limit is about this. */
+    static final int URL_CHARS = 2_000;
 
     /** The attributes tag items (and the article item) carry into the {@code byTag} index. */
     static final List<String> SUMMARY_ATTRIBUTES = List.of(Items.ARTICLE_ID, RecordFields.HEADLINE,
@@ -140,6 +142,9 @@ final class ArticleItemMapper {
         putIfPresent(item, RecordFields.AGENCY, bounded(article.agency(), TEXT_CHARS));
         putIfPresent(item, RecordFields.PUBLISHED, bounded(article.published(), TEXT_CHARS));
         putIfPresent(item, RecordFields.LANGUAGE, bounded(article.language(), TEXT_CHARS));
+        putIfPresent(item, RecordFields.BYLINE, bounded(article.byline(), TEXT_CHARS));
+        putIfPresent(item, RecordFields.SITE, bounded(article.site(), TEXT_CHARS));
+        putIfPresent(item, RecordFields.URL, bounded(article.url(), URL_CHARS));
         if (article.dateline() != null) {
             Map<String, AttributeValue> dateline = new LinkedHashMap<>();
             putIfPresent(dateline, RecordFields.PLACE, bounded(article.dateline().place(), TEXT_CHARS));

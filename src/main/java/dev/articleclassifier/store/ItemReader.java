@@ -29,7 +29,8 @@ final class ItemReader {
                 truncated != null && Boolean.TRUE.equals(truncated.bool()), number(item, RecordFields.WORD_COUNT, -1),
                 ids(item, RecordFields.TOPICS, RecordFields.ID), ids(item, RecordFields.COUNTRIES, RecordFields.CODE),
                 ids(item, RecordFields.REGIONS, RecordFields.ID), string(item, Items.INGESTED_AT),
-                string(item, Items.DELETED_AT));
+                string(item, Items.DELETED_AT), string(item, RecordFields.BYLINE), string(item, RecordFields.SITE),
+                string(item, RecordFields.URL));
     }
 
     /** The parts of an article item a rewrite needs; {@code ingestedAt} falls back to the epoch when unreadable. */

@@ -66,6 +66,23 @@ class ClassifyAndEvalCommandTest {
     }
 
     @Test
+    void classify_printsBylineSiteAndUrl_whenAWebPageNamesThem() throws IOException {
+        Files.writeString(dir.resolve("page.html"), "<html><head><title>Rates held | Reuters</title>"
+                + "<meta property=\"og:site_name\" content=\"Reuters\"><meta name=\"author\" content=\"Peter Hall\">"
+                + "<link rel=\"canonical\" href=\"https://www.reuters.example/markets/rates\"></head><body>"
+                + "<p>The central bank kept its main interest rate unchanged on Thursday, as expected.</p></body></html>");
+        Files.writeString(dir.resolve("quake.txt"), STORY);
+        assertEquals(0, run("", "classify", dir.toString()));
+        JsonNode page = lines().get(0);
+        JsonNode wire = lines().get(1);
+        assertEquals("Rates held", page.get("headline").asText());
+        assertEquals("Peter Hall", page.get("byline").asText());
+        assertEquals("Reuters", page.get("site").asText());
+        assertEquals("https://www.reuters.example/markets/rates", page.get("url").asText());
+        assertTrue(wire.get("site").isNull() && wire.get("url").isNull(), wire.toString());
+    }
+
+    @Test
     void classify_readsStandardInput_whenPathIsDash() throws IOException {
         assertEquals(0, run(STORY, "classify", "-"));
         assertEquals("Earthquake kills dozens in Turkey", lines().get(0).get("headline").asText());

@@ -142,9 +142,10 @@ class ArticleParserTest {
     }
 
     @Test
-    void parse_takesDateFromJsonLdAndAgencyFromBylineParagraph_whenPageHasNoMetaTags() {
+    void parse_takesHeadlineDateFromJsonLdAndAgencyFromBylineParagraph_whenPageHasNoMetaTags() {
         Article article = parse("page-json-ld-byline.html");
-        assertEquals("Wind farm approved off the coast", article.headline());
+        assertEquals("Wind farm approved", article.headline(), "the structured data's headline, which the title holds");
+        assertEquals("Tom Reed", article.byline());
         assertEquals("2018-09-14T06:00:00Z", article.published());
         assertEquals("Reuters", article.agency());
         assertEquals(2, article.paragraphs().size(), article.body());

@@ -23,6 +23,28 @@ class ArticleItemMapperTest {
     }
 
     @Test
+    void articleItem_keepsBylineSiteAndUrl_whenTheArticleNamesThem() {
+        ArticleRecord record = Articles.record("in/page.html", "0A", Articles.fromWebPage("Rates held"));
+
+        Map<String, AttributeValue> item = mapper.articleItem(record, ArticleId.of(record.object()));
+        StoredArticle read = ItemReader.article(item);
+
+        assertEquals("Peter Hall", read.byline());
+        assertEquals("Reuters", read.site());
+        assertEquals("https://www.reuters.example/markets/rates", read.url());
+    }
+
+    @Test
+    void articleItem_leavesBylineSiteAndUrlOut_whenTheArticleNamesNone() {
+        ArticleRecord record = Articles.record("in/a.txt", "0A", Articles.multiLabel("Talks", "2015-12-24"));
+
+        Map<String, AttributeValue> item = mapper.articleItem(record, ArticleId.of(record.object()));
+
+        assertTrue(!item.containsKey("byline") && !item.containsKey("site") && !item.containsKey("url"),
+                item.keySet().toString());
+    }
+
+    @Test
     void articleItem_repeatsTheRulesHashAtTheTopLevel_forTheIndexToProject() {
         ArticleRecord record = Articles.record("in/a.txt", "0A", Articles.multiLabel("Talks", "2015-12-24"));
 

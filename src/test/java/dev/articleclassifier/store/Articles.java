@@ -42,6 +42,14 @@ final class Articles {
         return ClassifiedArticle.classified(article, classification);
     }
 
+    /** A story saved from a web page, naming its author, site and address. */
+    static ClassifiedArticle fromWebPage(String headline) {
+        Article article = new Article(headline, "Reuters", "2023-05-04", null, List.of("Body of " + headline), "en",
+                "Peter Hall", "Reuters", "https://www.reuters.example/markets/rates");
+        return ClassifiedArticle.classified(article, new Classification(List.of(topic("economy", 0.5)),
+                List.of(), List.of(), "test-1", "abc123"));
+    }
+
     static ClassifiedArticle withBody(String body) {
         Article article = new Article("A very long story", "AFP", "2024-04-30", null, List.of(body), "en");
         return ClassifiedArticle.classified(article, new Classification(List.of(topic("economy", 0.5)),

@@ -49,6 +49,9 @@ public final class ArticleJson {
         g.writeStringField(HEADLINE, a == null ? null : a.headline());
         g.writeStringField(AGENCY, a == null ? null : a.agency());
         g.writeStringField(PUBLISHED, a == null ? null : a.published());
+        g.writeStringField(BYLINE, a == null ? null : a.byline());
+        g.writeStringField(SITE, a == null ? null : a.site());
+        g.writeStringField(URL, a == null ? null : a.url());
         g.writeFieldName(DATELINE);
         if (a == null || a.dateline() == null) {
             g.writeNull();

@@ -19,7 +19,7 @@ final class ArticleEndpoint extends JsonEndpoint {
     /** The record as the panel shows it; {@code body} is the stored excerpt. */
     record Details(String articleId, String headline, String agency, String published, String status, String reason,
                    String s3Uri, long wordCount, String body, boolean bodyTruncated, String ingestedAt,
-                   String deletedAt, StoredTags tags) {
+                   String deletedAt, StoredTags tags, String byline, String site, String url) {
     }
 
     @Override
@@ -29,6 +29,6 @@ final class ArticleEndpoint extends JsonEndpoint {
                 .orElseThrow(() -> new NotFoundException("no article with id " + id.trim()));
         return new Details(a.articleId(), a.headline(), a.agency(), a.published(), a.status(), a.reason(),
                 a.s3Uri(), a.wordCount(), a.body(), a.bodyTruncated(), a.ingestedAt(), a.deletedAt(),
-                queries.tagsOf(a.articleId()).orElse(StoredTags.NONE));
+                queries.tagsOf(a.articleId()).orElse(StoredTags.NONE), a.byline(), a.site(), a.url());
     }
 }

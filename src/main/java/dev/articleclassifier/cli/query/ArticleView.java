@@ -83,6 +83,9 @@ final class ArticleView {
         addField(rows, HEADLINE, a.headline());
         addField(rows, AGENCY, a.agency());
         addField(rows, PUBLISHED, a.published());
+        addField(rows, BYLINE, a.byline());
+        addField(rows, SITE, a.site());
+        addField(rows, URL, a.url());
         addField(rows, LANGUAGE, tags.language());
         addField(rows, WORD_COUNT, a.wordCount() < 0 ? null : a.wordCount());
         addField(rows, "ingestedAt", a.ingestedAt());
@@ -143,7 +146,8 @@ final class ArticleView {
         node.put("articleId", a.articleId()).put("bucket", a.bucket()).put("key", a.key())
                 .put("versionId", a.versionId()).put("s3Uri", a.s3Uri()).put("sequencer", a.sequencer())
                 .put(STATUS, a.status()).put(REASON, a.reason()).put(HEADLINE, a.headline()).put(AGENCY, a.agency())
-                .put(PUBLISHED, a.published()).put(LANGUAGE, tags.language());
+                .put(PUBLISHED, a.published()).put(BYLINE, a.byline()).put(SITE, a.site()).put(URL, a.url())
+                .put(LANGUAGE, tags.language());
         ObjectNode dateline = node.putObject(DATELINE).put(PLACE, tags.datelinePlace())
                 .put(COUNTRY, tags.datelineCountry());
         node.put(BODY, a.body()).put("bodyTruncated", a.bodyTruncated());

@@ -191,6 +191,16 @@
       tags.datelinePlace ? "dateline " + tags.datelinePlace + (tags.datelineCountry ? " (" + tags.datelineCountry + ")" : "") : null,
       tags.rulesHash ? "rules " + tags.rulesHash : null].filter(Boolean).join(" · ");
     box.appendChild(el("div", "meta", meta));
+    const source = [article.byline ? "by " + article.byline : null, article.site].filter(Boolean).join(" · ");
+    if (source) {
+      box.appendChild(el("div", "meta byline", source));
+    }
+    if (article.url && /^https?:\/\//i.test(article.url)) {
+      const link = el("a", "meta url", article.url);
+      link.href = article.url;
+      link.rel = "noopener noreferrer";
+      box.appendChild(link);
+    }
     if (article.reason) {
       box.appendChild(el("p", "muted", "Reason: " + article.reason));
     }
