@@ -326,7 +326,7 @@ class TemplateTest {
         JsonNode block = properties.path("PublicAccessBlockConfiguration");
         assertAll(
                 () -> assertTrue(properties.path("BucketEncryption").isObject()),
-                () -> block.fields().forEachRemaining(f -> assertTrue(f.getValue().asBoolean(), f.getKey())),
+                () -> block.properties().forEach(f -> assertTrue(f.getValue().asBoolean(), f.getKey())),
                 () -> assertEquals(4, block.size()),
                 () -> assertEquals(bucketArn(), "arn:${AWS::Partition}:s3:::"
                         + properties.path("BucketName").path("Fn::Sub").asText()));

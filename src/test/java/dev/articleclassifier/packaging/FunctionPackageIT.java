@@ -58,8 +58,9 @@ class FunctionPackageIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev/articleclassifier/cli/", "dev/articleclassifier/local/", "org/yaml/",
-            "com/fasterxml/jackson/dataformat/", "org/joda/", "com/amazonaws/services/lambda/runtime/events/",
-            "software/amazon/awssdk/http/apache/", "software/amazon/awssdk/http/nio/", "template.yaml"})
+            "com/fasterxml/jackson/dataformat/", "picocli/", "org/joda/",
+            "com/amazonaws/services/lambda/runtime/events/", "software/amazon/awssdk/http/apache/",
+            "software/amazon/awssdk/http/nio/", "template.yaml", "module-info.class"})
     void package_leavesOut(String prefix) {
         assertTrue(entries.stream().noneMatch(e -> e.startsWith(prefix) || e.endsWith("/" + prefix)),
                 "the function package holds " + prefix);
