@@ -16,20 +16,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code classify [--rules FILE] PATH...}: parses and classifies files, folders (recursively) or standard input
+ * {@code classify [--rules FILE] [--explain] PATH...}: parses and classifies files, folders (recursively) or standard input
  * ("-"), printing one JSON object per file on standard output. Bad files become REJECTED lines, never errors;
  * a path that does not exist is reported on standard error and makes the exit status 1.
  */
 @Command(name = "classify", header = "Classify files or folders, print one JSON line per file.",
         description = {"Parses and classifies wire articles (plain text, HTML, NITF XML; .gz too) and prints one "
                 + "JSON object per file (JSON Lines) on standard output: file, status, reason, headline, agency, "
-                + "published, dateline, body, wordCount, language, topics (best first, with evidence), countries, "
-                + "regions, classifier.",
+                + "published, byline, site, url, dateline, body, wordCount, language, topics (best first, with "
+                + "evidence and why), nearMisses, countries, regions, classifier.",
                 "Progress goes to standard error when it is a terminal."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every input read", "1:a path did not exist", "2:bad usage or an invalid rules file"})
 public final class ClassifyCommand implements Callable<Integer> {
-
 
     @Option(names = "--rules", paramLabel = "FILE",
             description = "topic rules to use instead of the bundled ones (JSON with comments)")
