@@ -14,58 +14,68 @@ import java.util.List;
  *   <li>its raw score, after negative terms, must stay above zero, and its score must reach its threshold;</li>
  *   <li>the strongest topic left is tagged; every further one must reach {@link RuleSettings#secondaryShare()}
  *       of the strongest one's raw score and have evidence from {@link RuleSettings#secondaryMinTerms()}
- *       distinct terms (one fewer when one is in the headline);</li>
+ *       distinct direct terms (one fewer when one of them is in the headline);</li>
  *   <li>at most {@link RuleSettings#maxTopics()} are tagged.</li>
  * </ol>
- * Every figure a rule compares is in its sentence, so a reader can check it against the evidence on the record.
+ * Every figure a rule compares is in its sentence, shown precisely enough that a figure below its limit never
+ * reads as equal to it, so a reader can check the decision against the evidence on the record.
  */
 final class TopicDecider {
 
     /**
-     * The outcome for one topic: tagged ({@code stop == null}) or stopped by a rule, with the figures the rule
-     * compared. The sentence that explains it is built only on request ({@link #why}): most decisions of an
+     * The outcome for one topic: tagged ({@code stop == null}) or stopped by a rule, with the exact figures the
+     * rule compared. The sentence that explains it is built only on request ({@link #why}): most decisions of an
      * article are never shown, and building text for each would cost more than deciding.
      *
+     * @param score     the exact score compared with the threshold (records show it rounded)
      * @param strongest whether it is the article's strongest topic
      * @param threshold the threshold its score was compared with
      * @param share     its raw score as a share of the strongest topic's (1 for the strongest)
-     * @param terms     distinct terms of its evidence (a strong term counts as two)
-     * @param headline  whether one of its terms is in the headline
+     * @param terms     distinct direct terms of its evidence (names not counted)
+     * @param headline  whether one of its direct terms is in the headline
+     * @param evidence  the sum of its positive contributions
+     * @param against   the sum of its negative terms' contributions, as a positive number
      */
     record Decision(int topic, double score, StopRule stop, boolean strongest, double threshold, double share,
-                    int terms, boolean headline) {
-        Decision {
-            score = TopicScorer.round(score);
-        }
+                    int terms, boolean headline, double evidence, double against) {
 
         /** Why it was tagged or stopped, in words, with the figures compared. */
-        String why(RuleSettings settings) {
+        String why(RuleSettings settings, List<String> requires) {
             int needed = settings.secondaryMinTerms() - (headline ? 1 : 0);
-            String shareText = percent(share) + " of the strongest topic's raw score";
             String termsText = terms + (terms == 1 ? " distinct term" : " distinct terms")
                     + (headline ? ", one in the headline" : "");
             if (stop == null) {
                 return strongest
-                        ? "strongest topic, score " + figure(score) + " reaches the threshold " + figure(threshold)
-                        : "score " + figure(score) + ", " + shareText + " (needs " + percent(settings.secondaryShare())
+                        ? "strongest topic, score " + figure(score, threshold) + " reaches the threshold "
+                                + figure(threshold, score)
+                        : "score " + figure(score) + ", " + percent(share, settings.secondaryShare())
+                                + " of the strongest topic's raw score (needs " + percent(settings.secondaryShare())
                                 + "), " + termsText + " (needs " + needed + ")";
             }
             return switch (stop) {
                 case SUPPORT -> "only supporting terms (names of places, people or bodies), which never decide a topic";
-                case REQUIRES -> "none of the topic's required terms occurs";
-                case NEGATIVE -> "its negative terms outweigh its evidence";
-                case THRESHOLD -> "score " + figure(score) + " is below the threshold " + figure(threshold);
-                case SECONDARY_SHARE -> shareText + ", a further topic needs " + percent(settings.secondaryShare());
-                case SECONDARY_MIN_TERMS -> termsText + ", a further topic needs " + settings.secondaryMinTerms()
-                        + " (one fewer with a headline term)";
-                case MAX_TOPICS -> "the record already carries maxTopics " + settings.maxTopics() + " topics";
+                case REQUIRES -> "none of its required terms occurs (" + listed(requires) + ")";
+                case NEGATIVE -> "its negative terms (" + figure(against) + ") outweigh its evidence ("
+                        + figure(evidence) + ")";
+                case THRESHOLD -> "score " + figure(score, threshold) + " is below the threshold "
+                        + figure(threshold, score);
+                case SECONDARY_SHARE -> percent(share, settings.secondaryShare())
+                        + " of the strongest topic's raw score, a further topic needs "
+                        + percent(settings.secondaryShare(), share);
+                case SECONDARY_MIN_TERMS -> termsText + ", a further topic needs " + needed
+                        + (headline ? "" : " (one fewer with a headline term)");
+                case MAX_TOPICS -> "the record already carries the most topics allowed (maxTopics "
+                        + settings.maxTopics() + ")";
             };
         }
     }
 
     /** What the scorer found for one article, per topic index. */
-    record Sums(double[] raw, int[] directTerms, int[] supportTerms, boolean[] headlineTerm, boolean[] requirementMet, int topics) {
+    record Sums(double[] raw, double[] against, int[] directTerms, boolean[] headlineTerm, boolean[] requirementMet,
+                int topics) {
     }
+
+    private static final int LISTED_TERMS = 5;
 
     private final RuleSettings settings;
     private final double[] thresholds;
@@ -84,31 +94,30 @@ final class TopicDecider {
         List<Decision> stopped = new ArrayList<>();
         for (int t = 0; t < sums.topics(); t++) {
             double raw = sums.raw()[t];
-            if (raw == 0 && sums.directTerms()[t] == 0) {
+            double against = sums.against()[t];
+            if (raw + against <= 0) {
                 continue;
             }
             double score = score(raw, lengthFactor);
             StopRule stop = null;
             if (sums.directTerms()[t] == 0) {
-                if (raw <= 0) {
-                    continue;
-                }
                 stop = StopRule.SUPPORT;
             } else if (!sums.requirementMet()[t]) {
                 stop = StopRule.REQUIRES;
+                score = 0;
             } else if (raw <= 0) {
                 stop = StopRule.NEGATIVE;
             } else if (score < thresholds[t]) {
                 stop = StopRule.THRESHOLD;
             }
-            Decision d = new Decision(t, score, stop, false, thresholds[t], 0,
-                    sums.directTerms()[t] + sums.supportTerms()[t], sums.headlineTerm()[t]);
+            Decision d = new Decision(t, score, stop, false, thresholds[t], 0, sums.directTerms()[t],
+                    sums.headlineTerm()[t], raw + against, against);
             (stop == null ? candidates : stopped).add(d);
         }
         candidates.sort((a, b) -> Double.compare(sums.raw()[b.topic()], sums.raw()[a.topic()]));
         List<Decision> tagged = new ArrayList<>();
         for (Decision candidate : candidates) {
-            Decision d = tagged.isEmpty() ? asStrongest(candidate)
+            Decision d = tagged.isEmpty() ? with(candidate, null, true, 1)
                     : further(candidate, sums.raw()[candidate.topic()] / sums.raw()[candidates.get(0).topic()],
                             tagged.size());
             (d.stop() == null ? tagged : stopped).add(d);
@@ -116,10 +125,6 @@ final class TopicDecider {
         stopped.sort((a, b) -> Double.compare(sums.raw()[b.topic()], sums.raw()[a.topic()]));
         tagged.addAll(stopped);
         return tagged;
-    }
-
-    private static Decision asStrongest(Decision d) {
-        return new Decision(d.topic(), d.score(), null, true, d.threshold(), 1, d.terms(), d.headline());
     }
 
     private Decision further(Decision d, double share, int alreadyTagged) {
@@ -131,22 +136,56 @@ final class TopicDecider {
         } else if (alreadyTagged >= settings.maxTopics()) {
             stop = StopRule.MAX_TOPICS;
         }
-        return new Decision(d.topic(), d.score(), stop, false, d.threshold(), share, d.terms(), d.headline());
+        return with(d, stop, false, share);
     }
 
-    /** The score as compared with thresholds; decisions carry it rounded as shown. */
+    private static Decision with(Decision d, StopRule stop, boolean strongest, double share) {
+        return new Decision(d.topic(), d.score(), stop, strongest, d.threshold(), share, d.terms(), d.headline(),
+                d.evidence(), d.against());
+    }
+
+    /** The score as compared with thresholds; records show it rounded. */
     private double score(double raw, double lengthFactor) {
         return raw <= 0 ? 0 : 1 - Math.exp(-raw / (settings.scale() * lengthFactor));
     }
 
     /** Two decimals, as scores are shown ("0.97"). */
     static String figure(double value) {
-        long hundredths = Math.round(value * 100);
-        long fraction = Math.abs(hundredths % 100);
-        return (hundredths < 0 ? "-" : "") + Math.abs(hundredths / 100) + (fraction < 10 ? ".0" : ".") + fraction;
+        return decimals(value, 2);
+    }
+
+    /**
+     * {@code value} with two decimals, or three when two would show it equal to {@code other} though it is not:
+     * "0.298 is below the threshold 0.300", never "0.30 is below the threshold 0.30".
+     */
+    static String figure(double value, double other) {
+        boolean sameAtTwo = Math.round(value * 100) == Math.round(other * 100) && value != other;
+        return decimals(value, sameAtTwo ? 3 : 2);
+    }
+
+    /** A share as a whole percent, or with one decimal when that would show it equal to {@code other}. */
+    static String percent(double share, double other) {
+        boolean same = Math.round(share * 100) == Math.round(other * 100) && share != other;
+        return (same ? decimals(share * 100, 1) : String.valueOf(Math.round(share * 100))) + "%";
     }
 
     static String percent(double share) {
         return Math.round(share * 100) + "%";
+    }
+
+    private static String decimals(double value, int places) {
+        long scale = places == 3 ? 1000 : places == 2 ? 100 : 10;
+        long scaled = Math.round(value * scale);
+        long whole = Math.abs(scaled / scale);
+        String fraction = String.valueOf(Math.abs(scaled % scale));
+        while (fraction.length() < places) {
+            fraction = "0" + fraction;
+        }
+        return (scaled < 0 ? "-" : "") + whole + "." + fraction;
+    }
+
+    private static String listed(List<String> terms) {
+        String shown = String.join(", ", terms.subList(0, Math.min(LISTED_TERMS, terms.size())));
+        return terms.size() > LISTED_TERMS ? shown + ", ..." : shown;
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param label    human label
  * @param score    the score it reached, 0..1
  * @param rule     the rule that stopped it, a name from {@link StopRule}
- * @param why      the same in words, with the figures ("12% of the strongest topic's score, needs 30%")
+ * @param why      the same in words, with the figures ("12% of the strongest topic's raw score, a further topic
+ *                 needs 25%")
  * @param evidence its matched terms, strongest first
  */
 public record TopicMiss(String id, String label, double score, String rule, String why, List<Evidence> evidence) {

@@ -15,12 +15,6 @@ import java.util.List;
  */
 final class TopicScorer {
 
-    /**
-     * A term of this weight or more is nearly unambiguous ("suicide bomber", "touchdown"), so it counts as two
-     * distinct terms when a further topic's evidence is weighed.
-     */
-    static final double STRONG_WEIGHT = 4;
-
     /** How many topics that were not tagged a record keeps, strongest first. */
     static final int NEAR_MISSES = 3;
 
@@ -65,7 +59,7 @@ final class TopicScorer {
                     if (terms.contextMet(term, scratch.counts)) {
                         double contribution = terms.weight[term] * scratch.boosts[phrase] * repeats;
                         scratch.addToTopic(term, terms.topic[term], count, contribution, terms.direct[term],
-                                terms.weight[term] >= STRONG_WEIGHT ? 2 : 1, scratch.inHeadline[phrase]);
+                                scratch.inHeadline[phrase]);
                     }
                 }
             }
@@ -79,8 +73,8 @@ final class TopicScorer {
         for (int t = 0; t < terms.topics(); t++) {
             scratch.requirementMet[t] = terms.requirementMet(t, scratch.counts);
         }
-        List<TopicDecider.Decision> decisions = decider.decide(new TopicDecider.Sums(scratch.raw, scratch.directTerms,
-                scratch.supportTerms, scratch.headlineTerm, scratch.requirementMet, terms.topics()), lengthFactor);
+        List<TopicDecider.Decision> decisions = decider.decide(new TopicDecider.Sums(scratch.raw, scratch.against,
+                scratch.directTerms, scratch.headlineTerm, scratch.requirementMet, terms.topics()), lengthFactor);
         if (decisions.isEmpty()) {
             return Verdict.NONE;
         }
@@ -89,11 +83,11 @@ final class TopicScorer {
         for (TopicDecider.Decision d : decisions) {
             TopicRule topic = rules.topics().get(d.topic());
             if (d.stop() == null) {
-                tags.add(new TopicTag(topic.id(), topic.label(), topic.iptc(), d.score(),
-                        evidenceOf(d.topic(), scratch), d.why(rules.settings())));
+                tags.add(new TopicTag(topic.id(), topic.label(), topic.iptc(), round(d.score()),
+                        evidenceOf(d.topic(), scratch), d.why(rules.settings(), topic.requires())));
             } else if (misses.size() < NEAR_MISSES) {
-                misses.add(new TopicMiss(topic.id(), topic.label(), d.score(), d.stop().ruleName(),
-                        d.why(rules.settings()), evidenceOf(d.topic(), scratch)));
+                misses.add(new TopicMiss(topic.id(), topic.label(), round(d.score()), d.stop().ruleName(),
+                        d.why(rules.settings(), topic.requires()), evidenceOf(d.topic(), scratch)));
             }
         }
         return new Verdict(List.copyOf(tags), List.copyOf(misses));
@@ -143,9 +137,10 @@ final class TopicScorer {
         /** Per phrase: whether one of its matches is in the headline. */
         boolean[] inHeadline = new boolean[0];
         double[] raw = new double[0];
+        /** Per topic: what its negative terms took off, as a positive number. */
+        double[] against = new double[0];
         /** Per topic: how many distinct direct terms contributed, and whether one of them is in the headline. */
         int[] directTerms = new int[0];
-        int[] supportTerms = new int[0];
         boolean[] headlineTerm = new boolean[0];
         boolean[] requirementMet = new boolean[0];
         /** Per topic, its first and last contribution (-1 for none); contributions chain through nextOfTopic. */
@@ -158,33 +153,50 @@ final class TopicScorer {
         int[] nextOfTopic = new int[64];
         int contributionCount;
 
+        /**
+         * Grows the arrays for rules of this size. Each group is allocated whole before any is replaced, so an
+         * allocation that fails (out of memory) leaves the old arrays consistent rather than half grown.
+         */
         Scratch sizedFor(int phrases, int topics) {
-            if (counts.length < phrases) {
-                counts = new int[phrases];
-                boosts = new double[phrases];
-                inHeadline = new boolean[phrases];
+            if (counts.length < phrases || boosts.length < phrases || inHeadline.length < phrases) {
+                int[] newCounts = new int[phrases];
+                double[] newBoosts = new double[phrases];
+                boolean[] newInHeadline = new boolean[phrases];
+                counts = newCounts;
+                boosts = newBoosts;
+                inHeadline = newInHeadline;
             }
-            if (raw.length < topics) {
-                raw = new double[topics];
-                directTerms = new int[topics];
-                supportTerms = new int[topics];
-                headlineTerm = new boolean[topics];
-                requirementMet = new boolean[topics];
-                firstOfTopic = new int[topics];
-                lastOfTopic = new int[topics];
-                topicContributions = new int[topics];
-                java.util.Arrays.fill(firstOfTopic, -1);
+            if (raw.length < topics || firstOfTopic.length < topics || topicContributions.length < topics) {
+                double[] newRaw = new double[topics];
+                double[] newAgainst = new double[topics];
+                int[] newDirectTerms = new int[topics];
+                boolean[] newHeadlineTerm = new boolean[topics];
+                boolean[] newRequirementMet = new boolean[topics];
+                int[] newFirstOfTopic = new int[topics];
+                int[] newLastOfTopic = new int[topics];
+                int[] newTopicContributions = new int[topics];
+                java.util.Arrays.fill(newFirstOfTopic, -1);
+                raw = newRaw;
+                against = newAgainst;
+                directTerms = newDirectTerms;
+                headlineTerm = newHeadlineTerm;
+                requirementMet = newRequirementMet;
+                firstOfTopic = newFirstOfTopic;
+                lastOfTopic = newLastOfTopic;
+                topicContributions = newTopicContributions;
             }
             return this;
         }
 
         void hit(int phrase, double boost, boolean headline) {
-            if (counts[phrase]++ == 0) {
+            if (counts[phrase] == 0) {
+                // grown before the count is raised, so a failed allocation leaves no count that reset() misses
                 if (touchedCount == touched.length) {
                     touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
                 }
                 touched[touchedCount++] = phrase;
             }
+            counts[phrase]++;
             boosts[phrase] = Math.max(boosts[phrase], boost);
             inHeadline[phrase] |= headline;
         }
@@ -192,16 +204,14 @@ final class TopicScorer {
         /**
          * Adds the contribution of term {@code term} of topic {@code topic}, found {@code count} times; a direct
          * term with a positive contribution counts as distinct evidence ({@code headline}: it occurs there).
+         * Supporting terms (names) add to the raw score only.
          */
-        void addToTopic(int term, int topic, int count, double contribution, boolean isDirect, int distinct,
-                        boolean headline) {
+        void addToTopic(int term, int topic, int count, double contribution, boolean isDirect, boolean headline) {
             raw[topic] += contribution;
-            if (contribution > 0) {
-                if (isDirect) {
-                    directTerms[topic] += distinct;
-                } else {
-                    supportTerms[topic] += distinct;
-                }
+            if (contribution < 0) {
+                against[topic] -= contribution;
+            } else if (contribution > 0 && isDirect) {
+                directTerms[topic]++;
                 headlineTerm[topic] |= headline;
             }
             if (contributionCount == contributions.length) {
@@ -238,8 +248,8 @@ final class TopicScorer {
             }
             touchedCount = 0;
             java.util.Arrays.fill(raw, 0);
+            java.util.Arrays.fill(against, 0);
             java.util.Arrays.fill(directTerms, 0);
-            java.util.Arrays.fill(supportTerms, 0);
             java.util.Arrays.fill(headlineTerm, false);
             java.util.Arrays.fill(firstOfTopic, -1);
             java.util.Arrays.fill(topicContributions, 0);

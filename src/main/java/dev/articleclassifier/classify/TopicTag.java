@@ -10,8 +10,8 @@ import java.util.List;
  * @param iptc     IPTC Media Topic code ("medtop:20000053")
  * @param score    0..1, comparable across topics of one article
  * @param evidence matched terms, strongest first
- * @param why      why it was tagged, in words ("strongest topic, score 0.97 ≥ threshold 0.3"); {@code null} on
- *                 records written before decisions were explained
+ * @param why      why it was tagged, in words ("strongest topic, score 0.97 reaches the threshold 0.30");
+ *                 {@code null} on records written before decisions were explained
  */
 public record TopicTag(String id, String label, String iptc, double score, List<Evidence> evidence, String why) {
 

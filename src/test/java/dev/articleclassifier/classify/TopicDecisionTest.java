@@ -122,8 +122,56 @@ class TopicDecisionTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"0.3, 0.30", "0.975, 0.98", "1.0, 1.00", "0.0449, 0.04", "0.07, 0.07",
-            "12.5, 12.50"})
+            "12.5, 12.50", "-4.5, -4.50"})
     void figure_showsTwoDecimals_likeTheScoresOnTheRecord(double value, String shown) {
         assertEquals(shown, TopicDecider.figure(value));
+    }
+
+    @Test
+    void classify_neverCountsNamesAsDistinctTerms_ofAFurtherTopic() {
+        // Problem: "Japan insurer in takeover talks" passed as diplomacy: the name counted as a term and as the
+        // headline term. Fix: only direct terms count.
+        Classification c = classify("Japan insurer in takeover talks", "The takeover would lift the shares of Iran.");
+        assertEquals(List.of("economy"), ids(c));
+        assertEquals("secondaryMinTerms", miss(c, "diplomacy").rule());
+    }
+
+    @Test
+    void classify_neverShowsAScoreBelowTheThreshold_asEqualToIt() {
+        // Problem: a score of 0.2976 read "score 0.30 is below the threshold 0.30". Fix: a third decimal when needed.
+        String rules = RULES.replace("\"threshold\": 0.2,", "\"threshold\": 0.3,").replace("\"flood\": 3", "\"flood\": 2.12");
+        Classifier strict = Classifier.withRules(rules.getBytes(StandardCharsets.UTF_8), "strict.jsonc");
+        Classification c = strict.classify(new Article("Notice", null, null, null,
+                List.of(String.join(" ", java.util.Collections.nCopies(40, "word")), "A flood passed."), "en"))
+                .classification();
+        TopicMiss disaster = miss(c, "disaster");
+        assertEquals("threshold", disaster.rule());
+        assertEquals("score 0.298 is below the threshold 0.300", disaster.why());
+    }
+
+    @Test
+    void classify_saysWhichRequiredTermsAreMissing_andScoresTheTopicZero() {
+        String rules = RULES.replace("\"terms\": {\"flood\": 3, \"earthquake\": 3, \"rescue\": 2}}",
+                "\"terms\": {\"flood\": 3, \"earthquake\": 3, \"rescue\": 2}, \"requires\": [\"flood\", \"earthquake\"]}");
+        Classifier requiring = Classifier.withRules(rules.getBytes(StandardCharsets.UTF_8), "requires.jsonc");
+        Classification c = requiring.classify(new Article("Rescue rescue", null, null, null,
+                List.of("A rescue."), "en")).classification();
+        TopicMiss disaster = miss(c, "disaster");
+        assertEquals("requires", disaster.rule());
+        assertEquals(0.0, disaster.score());
+        assertEquals("none of its required terms occurs (flood, earthquake)", disaster.why());
+    }
+
+    @Test
+    void classify_givesTheFiguresOfNegativeEvidence_whenItOutweighsATopic() {
+        String rules = RULES.replace("\"terms\": {\"flood\": 3, \"earthquake\": 3, \"rescue\": 2}}",
+                "\"terms\": {\"flood\": 3, \"earthquake\": 3, \"rescue\": 2}, \"negative\": {\"flood insurance\": 9}}");
+        Classifier negative = Classifier.withRules(rules.getBytes(StandardCharsets.UTF_8), "negative.jsonc");
+        Classification c = negative.classify(new Article("Insurers and rescue plans", null, null, null,
+                List.of("Flood insurance premiums rose."), "en")).classification();
+        TopicMiss disaster = miss(c, "disaster");
+        assertEquals("negative", disaster.rule());
+        assertTrue(disaster.why().matches("its negative terms \\(\\d+\\.\\d\\d\\) outweigh its evidence \\(\\d+\\.\\d\\d\\)"),
+                disaster.why());
     }
 }

@@ -45,6 +45,38 @@ class ArticleItemMapperTest {
     }
 
     @Test
+    void articleItem_keepsWhyEachTopicWasTaggedAndTheNearMisses_andReadsThemBack() {
+        dev.articleclassifier.classify.ClassifiedArticle classified = dev.articleclassifier.classify.DocumentClassifier
+                .bundled().classify(("Troops shell rebel town as peace talks stall\n\nGovernment troops shelled the "
+                        + "rebel-held town on Monday as peace talks between the two governments stalled, the "
+                        + "foreign ministers' envoys said. Artillery fire and air strikes continued.\n")
+                        .getBytes(StandardCharsets.UTF_8), "story.txt");
+        ArticleRecord record = Articles.record("in/a.txt", "0A", classified);
+
+        StoredTags read = ItemReader.tags(mapper.articleItem(record, ArticleId.of(record.object())));
+
+        dev.articleclassifier.classify.TopicTag first = classified.classification().topics().get(0);
+        assertEquals(first.id(), read.topics().get(0).id());
+        assertEquals(first.why(), read.topics().get(0).why());
+        assertEquals(classified.classification().nearMisses().size(), read.nearMisses().size());
+        assertTrue(!read.nearMisses().isEmpty(), "this story has near misses");
+        assertEquals(classified.classification().nearMisses().get(0).rule(), read.nearMisses().get(0).rule());
+        assertEquals(classified.classification().nearMisses().get(0).why(), read.nearMisses().get(0).why());
+    }
+
+    @Test
+    void itemsWrittenBeforeDecisionsWereExplained_readBackWithoutReasonsOrNearMisses() {
+        ArticleRecord record = Articles.record("in/a.txt", "0A", Articles.multiLabel("Talks", "2015-12-24"));
+        Map<String, AttributeValue> item = new java.util.HashMap<>(mapper.articleItem(record, ArticleId.of(record.object())));
+        item.remove("nearMisses");
+
+        StoredTags read = ItemReader.tags(item);
+
+        assertEquals(List.of(), read.nearMisses());
+        assertEquals(null, read.topics().get(0).why());
+    }
+
+    @Test
     void articleItem_repeatsTheRulesHashAtTheTopLevel_forTheIndexToProject() {
         ArticleRecord record = Articles.record("in/a.txt", "0A", Articles.multiLabel("Talks", "2015-12-24"));
 

@@ -15,10 +15,11 @@ package dev.articleclassifier.classify.rules;
  * {@code maxTopics} are tagged.
  *
  * @param secondaryShare    share (0..1) of the strongest topic's raw score that any further topic must reach
- * @param secondaryMinTerms distinct direct terms that any further topic needs (one fewer with a headline term)
+ * @param secondaryMinTerms distinct direct terms (names do not count) that any further topic needs, one fewer when
+ *                          one of them is in the headline
  */
 public record RuleSettings(double headlineBoost, double leadBoost, double scale, double threshold, int maxTopics,
                            double secondaryShare, int secondaryMinTerms) {
 
-    public static final RuleSettings DEFAULTS = new RuleSettings(3.0, 1.5, 6.0, 0.3, 4, 0.3, 3);
+    public static final RuleSettings DEFAULTS = new RuleSettings(3.0, 1.5, 6.0, 0.3, 3, 0.25, 3);
 }

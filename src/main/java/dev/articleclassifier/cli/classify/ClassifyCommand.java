@@ -81,6 +81,6 @@ public final class ClassifyCommand implements Callable<Integer> {
             return;
         }
         io.out().println(file + ": " + result.article().headline());
-        TopicExplanation.print(TopicExplanation.of(result.classification()), io.out());
+        TopicExplanation.print(TopicExplanation.of(result.classification()), result.article().language(), io.out());
     }
 }

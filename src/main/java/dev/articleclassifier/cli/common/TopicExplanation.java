@@ -12,13 +12,18 @@ import java.util.stream.Collectors;
 
 /**
  * A rules editor's view of one record's topic decisions: each tagged topic with the rule it passed, then the
- * strongest topics that were not tagged with the rule that stopped them, each with its evidence. The same text
- * for a freshly classified file ({@code classify --explain}) and a stored record ({@code query --id}).
+ * strongest topics that were not tagged with the rule that stopped them, each with its evidence. The same layout
+ * for a freshly classified file ({@code classify --explain}, all evidence) and a stored record
+ * ({@code query --id}, the strongest terms the table keeps).
  */
 public final class TopicExplanation {
 
-    /** One topic decision as shown: {@code rule} is {@code null} for a tagged topic. */
-    public record Line(String id, double score, String rule, String why, List<Evidence> evidence) {
+    /**
+     * One topic decision as shown.
+     *
+     * @param tagged whether the record carries the topic (else it is a near miss, stopped by {@code rule})
+     */
+    public record Line(String id, double score, boolean tagged, String rule, String why, List<Evidence> evidence) {
     }
 
     private TopicExplanation() {
@@ -31,26 +36,33 @@ public final class TopicExplanation {
     }
 
     public static List<Line> of(StoredTags tags) {
-        return java.util.stream.Stream.concat(tags.topics().stream(), tags.nearMisses().stream())
-                .map(t -> new Line(t.id(), t.score(), t.rule(), t.why(), t.evidence())).toList();
+        return java.util.stream.Stream.concat(
+                tags.topics().stream().map(t -> new Line(t.id(), t.score(), true, null, t.why(), t.evidence())),
+                tags.nearMisses().stream().map(t -> new Line(t.id(), t.score(), false, t.rule(), t.why(), t.evidence())))
+                .toList();
     }
 
     private static Line line(TopicTag tag) {
-        return new Line(tag.id(), tag.score(), null, tag.why(), tag.evidence());
+        return new Line(tag.id(), tag.score(), true, null, tag.why(), tag.evidence());
     }
 
     private static Line line(TopicMiss miss) {
-        return new Line(miss.id(), miss.score(), miss.rule(), miss.why(), miss.evidence());
+        return new Line(miss.id(), miss.score(), false, miss.rule(), miss.why(), miss.evidence());
     }
 
-    /** Prints the decisions, two lines each; says so when no topic had any evidence. */
-    public static void print(List<Line> lines, PrintStream out) {
+    /**
+     * Prints the decisions, two lines each. With none, says why: topics are scored in English only, so a text in
+     * another {@code language} (ISO 639-1, may be {@code null}) was not scored at all.
+     */
+    public static void print(List<Line> lines, String language, PrintStream out) {
         if (lines.isEmpty()) {
-            out.println("  no topic had evidence");
+            boolean english = language == null || language.equals("en") || language.equals("und");
+            out.println(english ? "  no topic had evidence"
+                    : "  topics not scored: the text is in language \"" + language + "\" and the rules are English");
         }
         for (Line line : lines) {
-            String verdict = line.rule() == null ? "tagged " : "stopped";
-            String rule = line.rule() == null ? "" : "[" + line.rule() + "] ";
+            String verdict = line.tagged() ? "tagged " : "stopped";
+            String rule = line.tagged() ? "" : "[" + (line.rule() == null ? "?" : line.rule()) + "] ";
             out.printf(Locale.ROOT, "  %s %-20s %.2f  %s%s%n", verdict, line.id(), line.score(), rule,
                     line.why() == null ? "(no reason recorded: tagged before decisions were explained)" : line.why());
             if (!line.evidence().isEmpty()) {

@@ -62,7 +62,7 @@ final class ArticleView {
                 }
                 out.println();
                 out.println("topic decisions:");
-                TopicExplanation.print(TopicExplanation.of(tags), out);
+                TopicExplanation.print(TopicExplanation.of(tags), tags.language(), out);
             }
         }
         out.flush();
