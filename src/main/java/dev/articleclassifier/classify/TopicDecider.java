@@ -86,18 +86,21 @@ final class TopicDecider {
     }
 
     /**
-     * Decisions for every topic with evidence: the tagged ones first, strongest first, then the stopped ones by
-     * raw score. {@code lengthFactor} scales raw scores to scores as {@link RuleSettings} describes.
+     * The decisions of an article: the tagged topics, strongest first, then at most {@code missLimit} of the
+     * stopped ones, by raw score (ties in rules order). {@code lengthFactor} scales raw scores to scores as
+     * {@link RuleSettings} describes. Topics are visited once, strongest first, so the first topic that passes
+     * the per-topic rules is the strongest, and decisions are made only for what the record keeps.
      */
-    List<Decision> decide(Sums sums, double lengthFactor) {
-        List<Decision> candidates = new ArrayList<>();
-        List<Decision> stopped = new ArrayList<>();
-        for (int t = 0; t < sums.topics(); t++) {
-            double raw = sums.raw()[t];
-            double against = sums.against()[t];
-            if (raw + against <= 0) {
-                continue;
+    List<Decision> decide(Sums sums, double lengthFactor, int missLimit) {
+        int[] order = byRawScore(sums);
+        List<Decision> tagged = new ArrayList<>(settings.maxTopics());
+        List<Decision> stopped = new ArrayList<>(missLimit);
+        double strongestRaw = 0;
+        for (int t : order) {
+            if (t < 0) {
+                break;
             }
+            double raw = sums.raw()[t];
             double score = score(raw, lengthFactor);
             StopRule stop = null;
             if (sums.directTerms()[t] == 0) {
@@ -110,38 +113,54 @@ final class TopicDecider {
             } else if (score < thresholds[t]) {
                 stop = StopRule.THRESHOLD;
             }
-            Decision d = new Decision(t, score, stop, false, thresholds[t], 0, sums.directTerms()[t],
-                    sums.headlineTerm()[t], raw + against, against);
-            (stop == null ? candidates : stopped).add(d);
+            boolean strongest = stop == null && tagged.isEmpty();
+            double share = 1;
+            if (strongest) {
+                strongestRaw = raw;
+            } else if (stop == null) {
+                share = raw / strongestRaw;
+                stop = furtherStop(share, sums.directTerms()[t], sums.headlineTerm()[t], tagged.size());
+            }
+            if (stop == null || stopped.size() < missLimit) {
+                Decision d = new Decision(t, score, stop, strongest, thresholds[t], share, sums.directTerms()[t],
+                        sums.headlineTerm()[t], raw + sums.against()[t], sums.against()[t]);
+                (stop == null ? tagged : stopped).add(d);
+            }
         }
-        candidates.sort((a, b) -> Double.compare(sums.raw()[b.topic()], sums.raw()[a.topic()]));
-        List<Decision> tagged = new ArrayList<>();
-        for (Decision candidate : candidates) {
-            Decision d = tagged.isEmpty() ? with(candidate, null, true, 1)
-                    : further(candidate, sums.raw()[candidate.topic()] / sums.raw()[candidates.get(0).topic()],
-                            tagged.size());
-            (d.stop() == null ? tagged : stopped).add(d);
-        }
-        stopped.sort((a, b) -> Double.compare(sums.raw()[b.topic()], sums.raw()[a.topic()]));
         tagged.addAll(stopped);
         return tagged;
     }
 
-    private Decision further(Decision d, double share, int alreadyTagged) {
-        StopRule stop = null;
-        if (share < settings.secondaryShare()) {
-            stop = StopRule.SECONDARY_SHARE;
-        } else if (d.terms() < settings.secondaryMinTerms() - (d.headline() ? 1 : 0)) {
-            stop = StopRule.SECONDARY_MIN_TERMS;
-        } else if (alreadyTagged >= settings.maxTopics()) {
-            stop = StopRule.MAX_TOPICS;
+    /**
+     * Topics with positive evidence by raw score, highest first, ties in rules order, padded with -1. An insertion
+     * sort over a few ints: an article has evidence for a handful of topics.
+     */
+    private static int[] byRawScore(Sums sums) {
+        int[] order = new int[sums.topics()];
+        int count = 0;
+        for (int t = 0; t < sums.topics(); t++) {
+            if (sums.raw()[t] + sums.against()[t] <= 0) {
+                continue;
+            }
+            int at = count++;
+            while (at > 0 && sums.raw()[order[at - 1]] < sums.raw()[t]) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = t;
         }
-        return with(d, stop, false, share);
+        java.util.Arrays.fill(order, count, order.length, -1);
+        return order;
     }
 
-    private static Decision with(Decision d, StopRule stop, boolean strongest, double share) {
-        return new Decision(d.topic(), d.score(), stop, strongest, d.threshold(), share, d.terms(), d.headline(),
-                d.evidence(), d.against());
+    private StopRule furtherStop(double share, int terms, boolean headline, int alreadyTagged) {
+        if (share < settings.secondaryShare()) {
+            return StopRule.SECONDARY_SHARE;
+        }
+        if (terms < settings.secondaryMinTerms() - (headline ? 1 : 0)) {
+            return StopRule.SECONDARY_MIN_TERMS;
+        }
+        return alreadyTagged >= settings.maxTopics() ? StopRule.MAX_TOPICS : null;
     }
 
     /** The score as compared with thresholds; records show it rounded. */

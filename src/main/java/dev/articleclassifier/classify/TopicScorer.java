@@ -74,7 +74,7 @@ final class TopicScorer {
             scratch.requirementMet[t] = terms.requirementMet(t, scratch.counts);
         }
         List<TopicDecider.Decision> decisions = decider.decide(new TopicDecider.Sums(scratch.raw, scratch.against,
-                scratch.directTerms, scratch.headlineTerm, scratch.requirementMet, terms.topics()), lengthFactor);
+                scratch.directTerms, scratch.headlineTerm, scratch.requirementMet, terms.topics()), lengthFactor, NEAR_MISSES);
         if (decisions.isEmpty()) {
             return Verdict.NONE;
         }
@@ -85,7 +85,7 @@ final class TopicScorer {
             if (d.stop() == null) {
                 tags.add(new TopicTag(topic.id(), topic.label(), topic.iptc(), round(d.score()),
                         evidenceOf(d.topic(), scratch), d.why(rules.settings(), topic.requires())));
-            } else if (misses.size() < NEAR_MISSES) {
+            } else {
                 misses.add(new TopicMiss(topic.id(), topic.label(), round(d.score()), d.stop().ruleName(),
                         d.why(rules.settings(), topic.requires()), evidenceOf(d.topic(), scratch)));
             }
