@@ -73,8 +73,9 @@ final class TopicScorer {
         for (int t = 0; t < terms.topics(); t++) {
             scratch.requirementMet[t] = terms.requirementMet(t, scratch.counts);
         }
-        List<TopicDecider.Decision> decisions = decider.decide(new TopicDecider.Sums(scratch.raw, scratch.against,
-                scratch.directTerms, scratch.headlineTerm, scratch.requirementMet, terms.topics()), lengthFactor, NEAR_MISSES);
+        TopicDecider.Sums sums = new TopicDecider.Sums(scratch.raw, scratch.against, scratch.directTerms,
+                scratch.headlineTerm, scratch.requirementMet, terms.topics());
+        List<TopicDecider.Decision> decisions = decider.decide(sums, lengthFactor, NEAR_MISSES);
         if (decisions.isEmpty()) {
             return Verdict.NONE;
         }

@@ -31,8 +31,18 @@ class TopicDecisionTest {
     private final Classifier classifier = Classifier.withRules(RULES.getBytes(StandardCharsets.UTF_8), "test.jsonc");
 
     private Classification classify(String headline, String... paragraphs) {
-        return classifier.classify(new Article(headline, null, null, null, List.of(paragraphs), "en"))
-                .classification();
+        return classify(classifier, headline, paragraphs);
+    }
+
+    private static Classification classify(Classifier with, String headline, String... paragraphs) {
+        return with.classify(new Article(headline, null, null, null, List.of(paragraphs), "en")).classification();
+    }
+
+    /** The test rules with the disaster topic's terms followed by {@code extra} fields ("requires", "negative"). */
+    private static Classifier disasterWith(String extra) {
+        String terms = "\"terms\": {\"flood\": 3, \"earthquake\": 3, \"rescue\": 2}";
+        return Classifier.withRules(RULES.replace(terms + "}", terms + ", " + extra + "}")
+                .getBytes(StandardCharsets.UTF_8), "test.jsonc");
     }
 
     private static List<String> ids(Classification c) {
@@ -139,11 +149,11 @@ class TopicDecisionTest {
     @Test
     void classify_neverShowsAScoreBelowTheThreshold_asEqualToIt() {
         // Problem: a score of 0.2976 read "score 0.30 is below the threshold 0.30". Fix: a third decimal when needed.
-        String rules = RULES.replace("\"threshold\": 0.2,", "\"threshold\": 0.3,").replace("\"flood\": 3", "\"flood\": 2.12");
+        String rules = RULES.replace("\"threshold\": 0.2,", "\"threshold\": 0.3,")
+                .replace("\"flood\": 3", "\"flood\": 2.12");
         Classifier strict = Classifier.withRules(rules.getBytes(StandardCharsets.UTF_8), "strict.jsonc");
-        Classification c = strict.classify(new Article("Notice", null, null, null,
-                List.of(String.join(" ", java.util.Collections.nCopies(40, "word")), "A flood passed."), "en"))
-                .classification();
+        Classification c = classify(strict, "Notice",
+                String.join(" ", java.util.Collections.nCopies(40, "word")), "A flood passed.");
         TopicMiss disaster = miss(c, "disaster");
         assertEquals("threshold", disaster.rule());
         assertEquals("score 0.298 is below the threshold 0.300", disaster.why());
@@ -151,11 +161,8 @@ class TopicDecisionTest {
 
     @Test
     void classify_saysWhichRequiredTermsAreMissing_andScoresTheTopicZero() {
-        String rules = RULES.replace("\"terms\": {\"flood\": 3, \"earthquake\": 3, \"rescue\": 2}}",
-                "\"terms\": {\"flood\": 3, \"earthquake\": 3, \"rescue\": 2}, \"requires\": [\"flood\", \"earthquake\"]}");
-        Classifier requiring = Classifier.withRules(rules.getBytes(StandardCharsets.UTF_8), "requires.jsonc");
-        Classification c = requiring.classify(new Article("Rescue rescue", null, null, null,
-                List.of("A rescue."), "en")).classification();
+        Classification c = classify(disasterWith("\"requires\": [\"flood\", \"earthquake\"]"), "Rescue rescue",
+                "A rescue.");
         TopicMiss disaster = miss(c, "disaster");
         assertEquals("requires", disaster.rule());
         assertEquals(0.0, disaster.score());
@@ -164,14 +171,11 @@ class TopicDecisionTest {
 
     @Test
     void classify_givesTheFiguresOfNegativeEvidence_whenItOutweighsATopic() {
-        String rules = RULES.replace("\"terms\": {\"flood\": 3, \"earthquake\": 3, \"rescue\": 2}}",
-                "\"terms\": {\"flood\": 3, \"earthquake\": 3, \"rescue\": 2}, \"negative\": {\"flood insurance\": 9}}");
-        Classifier negative = Classifier.withRules(rules.getBytes(StandardCharsets.UTF_8), "negative.jsonc");
-        Classification c = negative.classify(new Article("Insurers and rescue plans", null, null, null,
-                List.of("Flood insurance premiums rose."), "en")).classification();
+        Classification c = classify(disasterWith("\"negative\": {\"flood insurance\": 9}"), "Insurers and rescue plans",
+                "Flood insurance premiums rose.");
         TopicMiss disaster = miss(c, "disaster");
         assertEquals("negative", disaster.rule());
-        assertTrue(disaster.why().matches("its negative terms \\(\\d+\\.\\d\\d\\) outweigh its evidence \\(\\d+\\.\\d\\d\\)"),
-                disaster.why());
+        assertTrue(disaster.why().matches(
+                "its negative terms \\(\\d+\\.\\d\\d\\) outweigh its evidence \\(\\d+\\.\\d\\d\\)"), disaster.why());
     }
 }

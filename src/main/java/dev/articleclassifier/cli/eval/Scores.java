@@ -16,7 +16,6 @@ final class Scores {
 
     private final Map<String, int[]> topics = new TreeMap<>();
     private final int[] countries = new int[3];
-    private final int[] allTopics = new int[3];
     private int documents;
     private int countryDocuments;
     private int topicsSaid;
@@ -35,7 +34,6 @@ final class Scores {
         for (String topic : all) {
             int[] c = topics.computeIfAbsent(topic, k -> new int[3]);
             tally(c, gold.contains(topic), predicted.contains(topic));
-            tally(allTopics, gold.contains(topic), predicted.contains(topic));
         }
     }
 
@@ -69,7 +67,7 @@ final class Scores {
                 out.printf("%-22s %9.3f %9s %9s %8d  (no gold document: not averaged)%n", topic, prf[0], "-", "-", 0);
             }
         });
-        double[] micro = prf(allTopics);
+        double[] micro = prf(microCounts());
         out.printf("%-22s %9.3f %9.3f %9.3f%n", "micro (every tag)", micro[0], micro[1], micro[2]);
         out.printf("%-22s %29.3f  (over the %s with gold documents)%n", "macro F1",
                 macroF1(), topicCount(topics.values().stream().filter(c -> c[0] + c[2] > 0).count()));
@@ -83,6 +81,17 @@ final class Scores {
             out.printf("%ncountries (%s): precision %.3f  recall %.3f  F1 %.3f%n",
                     documents(countryDocuments), prf[0], prf[1], prf[2]);
         }
+    }
+
+    /** True positives, false positives and false negatives over every tag: the per-topic counts added up. */
+    private int[] microCounts() {
+        int[] sum = new int[3];
+        topics.values().forEach(c -> {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += c[i];
+            }
+        });
+        return sum;
     }
 
     /** Mean F1 of the topics that have gold documents; 0 when none has. */
