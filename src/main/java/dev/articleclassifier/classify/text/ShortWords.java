@@ -10,7 +10,9 @@ package dev.articleclassifier.classify.text;
  * compares one {@code long} instead of the characters. The {@link Tokenizer} packs each token as it reads it,
  * and dropping a plural's last characters is a shift. Every token is looked up, so a probe reads one place in
  * memory: a slot holds the packed word and what is known of it side by side, and since no packed word is 0,
- * a 0 marks an empty slot.
+ * a 0 marks an empty slot. Before the table, a bit array sixteen times smaller than it says which words may be
+ * present: the rare words of a story, most of those without an entry, are turned away from memory that stays
+ * in the cache instead of from a part of the table that has left it.
  *
  * <p>An entry's id is that of the vocabulary word the key spells (a stem: "bombs" is looked up as "bomb"); its
  * marks are those of a token spelling exactly the key, and a marked word in no term has the id -1. An entry also
@@ -27,6 +29,13 @@ final class ShortWords {
     /** Per slot {@code s}: its packed word at {@code 2s} (0 when empty), its {@link #info} at {@code 2s + 1}. */
     private long[] slots = new long[2 * 1024];
     private int size;
+    /**
+     * One bit per value of the high bits of a packed word's hash, set for every word in {@link #slots}: most
+     * tokens of a story that miss are rare words, whose probe would read a part of the table not in the cache;
+     * this small array answers most of them (a clear bit: no entry) from memory that stays in the cache.
+     */
+    private final long[] present = new long[1 << (PRESENT_BITS - 6)];
+    private static final int PRESENT_BITS = 17;
 
     /**
      * Info bits: the marks in the low eight, the exact-word flag, the id plus one in the high half, so that the
@@ -108,10 +117,12 @@ final class ShortWords {
      * {@link #NONE} (id -1, no marks, no exact word) when it has no entry.
      */
     long info(long key) {
-        int at = slotOf(key);
-        // an empty slot's info is 0, NONE: no branch on whether the word was found, which the processor could
-        // not predict (about half the tokens of a story are in the vocabulary)
-        return slots[at + 1];
+        int bit = presenceBit(key);
+        if ((present[bit >>> 6] & 1L << bit) == 0) {
+            return NONE;
+        }
+        // an empty slot's info is 0, NONE
+        return slots[slotOf(key) + 1];
     }
 
     /** The vocabulary id in an entry's info (-1 for a word in no term). */
@@ -150,6 +161,8 @@ final class ShortWords {
         }
         size++;
         slots[at] = key;
+        int bit = presenceBit(key);
+        present[bit >>> 6] |= 1L << bit;
         return at;
     }
 
@@ -163,6 +176,11 @@ final class ShortWords {
                 slots[to + 1] = old[at + 1];
             }
         }
+    }
+
+    /** The key's bit in {@link #present}: the product's top bits, which the slot index does not use. */
+    static int presenceBit(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - PRESENT_BITS));
     }
 
     /** An even index into {@link #slots}, from the high bits of the product, which mix all of the key's bits. */

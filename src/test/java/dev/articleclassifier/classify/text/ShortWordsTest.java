@@ -97,4 +97,23 @@ class ShortWordsTest {
             assertEquals(before - 1, table.get(ShortWords.pack("w" + (before - 1))));
         }
     }
+
+    @Test
+    void get_findsNoEntry_forAnAbsentWordWhosePresenceBitAnotherWordSet() {
+        ShortWords table = new ShortWords();
+        for (int i = 0; i < 5000; i++) {
+            table.put(ShortWords.pack("w" + i), i);
+        }
+        // an absent word sharing a present word's bit passes the filter and must be refused by the table itself
+        long present = ShortWords.pack("w123");
+        long absent = -1;
+        for (int i = 0; absent < 0; i++) {
+            long candidate = ShortWords.pack("x" + i);
+            if (ShortWords.presenceBit(candidate) == ShortWords.presenceBit(present)) {
+                absent = candidate;
+            }
+        }
+        assertEquals(-1, table.get(absent));
+        assertEquals(123, table.get(present));
+    }
 }
