@@ -32,12 +32,17 @@ import org.openjdk.jmh.infra.Blackhole;
  * decoding the bytes and tokenizing them, the least any classifier must do. One operation is one pass over the
  * whole folder, so MB/s = folder MB / (s/op) and documents/s = files / (s/op); {@link BenchmarkReport} prints
  * both and the ratio to the floor.
+ *
+ * <p>Twenty seconds of warmup: on a shared two-core machine the compiler threads compete with other builds, and
+ * the classifier was seen still interpreted or half compiled after eight seconds (a first measured iteration at
+ * twice the steady time, or six iterations at 1.4 times it), which measured the compiler's wait rather than the
+ * code.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4, time = 2)
-@Measurement(iterations = 8, time = 2)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 10, time = 2)
 @Fork(1)
 @Threads(1)
 public class ClassifierThroughputBenchmark {
