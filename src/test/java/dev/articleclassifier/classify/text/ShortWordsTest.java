@@ -83,7 +83,8 @@ class ShortWordsTest {
 
     @Test
     void markAndExactWord_areKept_whenTheWordTheyAddGrowsTheTable() {
-        for (int before : new int[]{511, 1023, 2047}) {
+        // the table of 1,024 slots grows when its 820th word comes, and doubles each time it is four fifths full
+        for (int before : new int[]{819, 1638, 3276}) {
             ShortWords table = new ShortWords();
             for (int i = 0; i < before; i++) {
                 table.put(ShortWords.pack("w" + i), i);
