@@ -21,6 +21,8 @@ final class TopicScorer {
     private final TopicRules rules;
     private final TopicTerms terms;
     private final TopicDecider decider;
+    /** Per {@link ArticleText} zone, the boost of a term found there. */
+    private final double[] zoneBoost;
 
     /** The topics an article carries and the strongest that it does not. */
     record Verdict(List<TopicTag> tags, List<TopicMiss> nearMisses) {
@@ -36,12 +38,12 @@ final class TopicScorer {
             thresholds[t] = Double.isNaN(own) ? rules.settings().threshold() : own;
         }
         decider = new TopicDecider(rules.settings(), thresholds);
+        zoneBoost = new double[]{rules.settings().headlineBoost(), rules.settings().leadBoost(), 1.0};
     }
 
     Verdict score(ArticleText text) {
-        RuleSettings settings = rules.settings();
         Scratch scratch = SCRATCH.get().sizedFor(terms.dictionary.size(), terms.topics());
-        double[] zoneBoost = {settings.headlineBoost(), settings.leadBoost(), 1.0};
+        double[] zoneBoost = this.zoneBoost;
         try {
             terms.dictionary.match(text.tokens(),
                     (phrase, first, length) -> {

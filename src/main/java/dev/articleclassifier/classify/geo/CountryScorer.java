@@ -122,34 +122,43 @@ public final class CountryScorer {
 
     /**
      * Per-thread tallies of one article, by country index, and which countries were named: an article names a
-     * handful of the ~250 countries, so scoring visits those only and allocates nothing per country.
+     * handful of the ~250 countries, so scoring visits those only. A country's tally is kept for the next article
+     * that names it, emptied, so that scoring allocates nothing per country named.
      */
     private static final class Mentions {
         Tally[] tallies = new Tally[0];
+        boolean[] named = new boolean[0];
         int[] touched = new int[0];
         int count;
 
         Mentions sizedFor(int countries) {
             if (tallies.length < countries) {
-                tallies = new Tally[countries];
-                touched = new int[countries];
+                Tally[] newTallies = new Tally[countries];
+                boolean[] newNamed = new boolean[countries];
+                int[] newTouched = new int[countries];
+                tallies = newTallies;
+                named = newNamed;
+                touched = newTouched;
             }
             return this;
         }
 
         Tally tallyOf(int country) {
-            Tally tally = tallies[country];
-            if (tally == null) {
-                tally = new Tally();
-                tallies[country] = tally;
+            if (!named[country]) {
+                if (tallies[country] == null) {
+                    tallies[country] = new Tally();
+                } else {
+                    tallies[country].reset();
+                }
+                named[country] = true;
                 touched[count++] = country;
             }
-            return tally;
+            return tallies[country];
         }
 
         void clear() {
             for (int i = 0; i < count; i++) {
-                tallies[touched[i]] = null;
+                named[touched[i]] = false;
             }
             count = 0;
         }

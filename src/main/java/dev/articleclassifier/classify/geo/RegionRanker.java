@@ -45,35 +45,45 @@ final class RegionRanker {
      * salient first, whose scores are {@code scores[0 .. count)}.
      */
     List<RegionTag> rank(int[] countries, double[] scores, int count) {
-        double[] best = new double[regions.length];
-        boolean[] seen = new boolean[regions.length];
-        int[] order = new int[regions.length];
+        // an article's few countries have a few regions: arrays of those, searched, not of every region
+        int most = 0;
+        for (int i = 0; i < count; i++) {
+            most += regionsOfCountry[countries[i]].length;
+        }
+        int[] order = new int[most];
+        double[] best = new double[most];
         int found = 0;
         for (int i = 0; i < count; i++) {
             for (int region : regionsOfCountry[countries[i]]) {
-                if (!seen[region]) {
-                    seen[region] = true;
-                    order[found++] = region;
-                    best[region] = scores[i];
+                int at = 0;
+                while (at < found && order[at] != region) {
+                    at++;
+                }
+                if (at == found) {
+                    order[found] = region;
+                    best[found++] = scores[i];
                 } else {
-                    best[region] = Math.max(best[region], scores[i]);
+                    best[at] = Math.max(best[at], scores[i]);
                 }
             }
         }
         // strongest first; insertion keeps equal scores in the order found
         for (int i = 1; i < found; i++) {
             int region = order[i];
+            double score = best[i];
             int at = i;
-            while (at > 0 && Double.compare(best[order[at - 1]], best[region]) < 0) {
+            while (at > 0 && Double.compare(best[at - 1], score) < 0) {
                 order[at] = order[at - 1];
+                best[at] = best[at - 1];
                 at--;
             }
             order[at] = region;
+            best[at] = score;
         }
         RegionTag[] tags = new RegionTag[found];
         for (int i = 0; i < found; i++) {
             Region region = regions[order[i]];
-            tags[i] = new RegionTag(region.id(), region.label(), region.m49(), best[order[i]]);
+            tags[i] = new RegionTag(region.id(), region.label(), region.m49(), best[i]);
         }
         return List.of(tags);
     }

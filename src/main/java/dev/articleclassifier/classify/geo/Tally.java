@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The mentions of one country in one article, by kind and by phrase, and the raw salience they add up to.
- * Plain arrays indexed by kind and by first-seen phrase: this runs for every place name of every article.
+ * Plain arrays indexed by kind and by first-seen phrase: this runs for every place name of every article, and a
+ * tally is {@link #reset} and used again for the next article that names its country.
  */
 final class Tally {
 
@@ -46,6 +47,17 @@ final class Tally {
         } else {
             strongMentions++;
         }
+    }
+
+    /** Empties this for the next article, keeping its arrays. */
+    void reset() {
+        Arrays.fill(counts, 0);
+        Arrays.fill(bestBoost, 0);
+        Arrays.fill(phraseWeights, 0, distinctPhrases, 0);
+        Arrays.fill(phraseCounts, 0, distinctPhrases, 0);
+        distinctPhrases = 0;
+        strongMentions = 0;
+        weakMentions = 0;
     }
 
     int mentions() {

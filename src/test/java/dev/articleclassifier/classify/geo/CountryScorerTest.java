@@ -127,6 +127,19 @@ class CountryScorerTest {
     }
 
     @Test
+    void score_givesAnArticleTheSameCountriesAndRegions_whateverArticleWasScoredBefore() {
+        // Problem: per-country tallies are kept for the next article that names the country. Fix: each is emptied
+        // before that article counts in it.
+        String[] story = {"Turkey and Japan sign accord", "Officials in Ankara and Tokyo said Turkey would buy yen."};
+        CountryScorer.Result first = score(story[0], null, story[1]);
+        score("Turkey, Turkey and Japan", "TR", "Turkey's president in Ankara spoke of Turkey, Japan and Tokyo.",
+                "The Turkish and Japanese delegations met in Ankara.");
+        CountryScorer.Result again = score(story[0], null, story[1]);
+        assertEquals(List.of("TR", "JP"), codes(first));
+        assertEquals(first, again);
+    }
+
+    @Test
     void score_ignoresCountryWord_insideNonPlacePhrase() {
         assertEquals(List.of(), codes(score("Latin American markets rally", null, "Latin American stocks rose.")));
     }
