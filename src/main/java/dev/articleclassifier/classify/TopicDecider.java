@@ -195,12 +195,17 @@ final class TopicDecider {
     private static String decimals(double value, int places) {
         long scale = places == 3 ? 1000 : places == 2 ? 100 : 10;
         long scaled = Math.round(value * scale);
-        long whole = Math.abs(scaled / scale);
-        String fraction = String.valueOf(Math.abs(scaled % scale));
-        while (fraction.length() < places) {
-            fraction = "0" + fraction;
+        long fraction = Math.abs(scaled % scale);
+        StringBuilder out = new StringBuilder(12);
+        if (scaled < 0) {
+            out.append('-');
         }
-        return (scaled < 0 ? "-" : "") + whole + "." + fraction;
+        out.append(Math.abs(scaled / scale)).append('.');
+        // the fraction's digits, leading zeros included: 5 hundredths is "05"
+        for (long digit = scale / 10; digit > 0; digit /= 10) {
+            out.append((char) ('0' + fraction / digit % 10));
+        }
+        return out.toString();
     }
 
     private static String listed(List<String> terms) {

@@ -4,7 +4,6 @@ import dev.articleclassifier.classify.rules.RuleSettings;
 import dev.articleclassifier.classify.rules.TopicRule;
 import dev.articleclassifier.classify.rules.TopicRules;
 import dev.articleclassifier.classify.text.Vocabulary;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -81,19 +80,25 @@ final class TopicScorer {
         if (decisions.isEmpty()) {
             return Verdict.NONE;
         }
-        List<TopicTag> tags = new ArrayList<>();
-        List<TopicMiss> misses = new ArrayList<>();
-        for (TopicDecider.Decision d : decisions) {
+        // the tagged decisions come first: arrays of the exact sizes, wrapped once
+        int tagged = 0;
+        while (tagged < decisions.size() && decisions.get(tagged).stop() == null) {
+            tagged++;
+        }
+        TopicTag[] tags = new TopicTag[tagged];
+        TopicMiss[] misses = new TopicMiss[decisions.size() - tagged];
+        for (int i = 0; i < decisions.size(); i++) {
+            TopicDecider.Decision d = decisions.get(i);
             TopicRule topic = rules.topics().get(d.topic());
-            if (d.stop() == null) {
-                tags.add(new TopicTag(topic.id(), topic.label(), topic.iptc(), round(d.score()),
-                        evidenceOf(d.topic(), scratch), d.why(rules.settings(), topic.requires())));
+            if (i < tagged) {
+                tags[i] = new TopicTag(topic.id(), topic.label(), topic.iptc(), round(d.score()),
+                        evidenceOf(d.topic(), scratch), d.why(rules.settings(), topic.requires()));
             } else {
-                misses.add(new TopicMiss(topic.id(), topic.label(), round(d.score()), d.stop().ruleName(),
-                        d.why(rules.settings(), topic.requires()), evidenceOf(d.topic(), scratch)));
+                misses[i - tagged] = new TopicMiss(topic.id(), topic.label(), round(d.score()), d.stop().ruleName(),
+                        d.why(rules.settings(), topic.requires()), evidenceOf(d.topic(), scratch));
             }
         }
-        return new Verdict(List.copyOf(tags), List.copyOf(misses));
+        return new Verdict(List.of(tags), List.of(misses));
     }
 
     /**
