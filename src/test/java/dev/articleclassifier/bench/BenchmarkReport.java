@@ -16,7 +16,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <p>Figures are the median of each benchmark's measured iterations, the mean beside it: on a machine shared with
  * other builds, an iteration that another process's burst slowed is an outlier, which moves the mean (and with it
- * a ratio of two benchmarks measured a minute apart) but not the median.
+ * a ratio of two benchmarks measured a minute apart) but not the median. The thread's CPU time per pass
+ * ({@link CpuTime}) follows, which leaves out the time the thread waited for a core.
  */
 public final class BenchmarkReport {
 
@@ -40,19 +41,26 @@ public final class BenchmarkReport {
         double floorMean = 0;
         double classifyMean = 0;
         double parseMean = 0;
+        double floorCpu = 0;
+        double classifyCpu = 0;
+        double parseCpu = 0;
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark();
             double median = result.getPrimaryResult().getStatistics().getPercentile(50);
             double mean = result.getPrimaryResult().getScore();
+            double cpu = result.getSecondaryResults().get("cpuMsPerOp").getStatistics().getPercentile(50);
             if (name.endsWith("floorDecodeAndTokenize")) {
                 floorMs = median;
                 floorMean = mean;
+                floorCpu = cpu;
             } else if (name.endsWith("classify")) {
                 classifyMs = median;
                 classifyMean = mean;
+                classifyCpu = cpu;
             } else if (name.endsWith("parse")) {
                 parseMs = median;
                 parseMean = mean;
+                parseCpu = cpu;
             }
         }
         double mb = bytes / 1e6;
@@ -67,5 +75,9 @@ public final class BenchmarkReport {
                 mb / (classifyMs / 1000), mb / (classifyMean / 1000), documents.size() / (classifyMs / 1000));
         System.out.printf("classify / floor time ratio: %.2fx (%.2fx) (target: at most 3x; throughput target: 50 MB/s)%n",
                 classifyMs / floorMs, classifyMean / floorMean);
+        System.out.printf("thread CPU time per pass (median), which waiting for a core leaves out:%n");
+        System.out.printf("  floor %.1f ms = %.1f MB/s, parse %.1f ms = %.1f MB/s, classify %.1f ms = %.1f MB/s: "
+                        + "classify / floor %.2fx%n", floorCpu, mb / (floorCpu / 1000), parseCpu,
+                mb / (parseCpu / 1000), classifyCpu, mb / (classifyCpu / 1000), classifyCpu / floorCpu);
     }
 }

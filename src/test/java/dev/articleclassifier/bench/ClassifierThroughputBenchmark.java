@@ -37,7 +37,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * the classifier was seen still interpreted or half compiled after eight seconds (a first measured iteration at
  * twice the steady time, or six iterations at 1.4 times it), which measured the compiler's wait rather than the
  * code. The forked JVM uses the serial collector, as the classifier does where it runs: the command line asks
- * for it, and the function's memory size (under 1,792 MB) makes the JVM choose it.
+ * for it, and the function's memory size (under 1,792 MB) makes the JVM choose it. Each benchmark also reports
+ * its thread's CPU time per operation ({@link CpuTime}), which another process's load leaves out.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -77,27 +78,33 @@ public class ClassifierThroughputBenchmark {
 
     /** The floor: UTF-8 decoding and tokenizing every document. */
     @Benchmark
-    public void floorDecodeAndTokenize(Blackhole sink) {
+    public void floorDecodeAndTokenize(Blackhole sink, CpuTime cpu) {
+        long started = cpu.start();
         for (byte[] document : documents) {
             TokenizedText tokens = Tokenizer.tokenize(new String(document, StandardCharsets.UTF_8));
             sink.consume(tokens.size());
         }
+        cpu.operationDone(started);
     }
 
     /** Parsing alone (decoding, format detection, cleaning), to show how the product's time divides. */
     @Benchmark
-    public void parse(Blackhole sink) {
+    public void parse(Blackhole sink, CpuTime cpu) {
+        long started = cpu.start();
         for (byte[] document : documents) {
             sink.consume(parser.parse(document, "doc.txt"));
         }
+        cpu.operationDone(started);
     }
 
     /** The product: parse (decoding, format detection, cleaning), then language, topics, countries and regions. */
     @Benchmark
-    public void classify(Blackhole sink) {
+    public void classify(Blackhole sink, CpuTime cpu) {
+        long started = cpu.start();
         for (byte[] document : documents) {
             ClassifiedArticle result = classifier.classify(document, "doc.txt");
             sink.consume(result);
         }
+        cpu.operationDone(started);
     }
 }
