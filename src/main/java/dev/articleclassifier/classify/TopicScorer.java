@@ -35,7 +35,12 @@ final class TopicScorer {
             double own = rules.topics().get(t).threshold();
             thresholds[t] = Double.isNaN(own) ? rules.settings().threshold() : own;
         }
-        decider = new TopicDecider(rules.settings(), thresholds);
+        List<String> ids = rules.topics().stream().map(TopicRule::id).toList();
+        int[] broader = new int[ids.size()];
+        for (int t = 0; t < broader.length; t++) {
+            broader[t] = ids.indexOf(rules.topics().get(t).broader());
+        }
+        decider = new TopicDecider(rules.settings(), thresholds, broader, ids);
     }
 
     Verdict score(ArticleText text) {
