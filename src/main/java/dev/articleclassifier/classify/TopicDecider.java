@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>the strongest topic left is tagged; every further one must reach {@link RuleSettings#secondaryShare()}
  *       of the strongest one's raw score ({@link RuleSettings#narrowerShare()} when the strongest is its broader
  *       topic) and have evidence from {@link RuleSettings#secondaryMinTerms()} distinct direct terms (one fewer
- *       when one of them is in the headline or when it reaches {@link RuleSettings#closeShare()});</li>
+ *       when one of them is in the headline, when it reaches {@link RuleSettings#closeShare()}, or in a brief
+ *       story, under {@link RuleSettings#briefWords()} words);</li>
  *   <li>at most {@link RuleSettings#maxTopics()} are tagged.</li>
  * </ol>
  * Every figure a rule compares is in its sentence, shown precisely enough that a figure below its limit never
@@ -39,16 +40,16 @@ final class TopicDecider {
      * @param narrowerOf  the strongest topic's id when this topic is narrower than it, else null
      * @param neededShare the share of the strongest topic's raw score it had to reach
      * @param neededTerms the distinct direct terms it had to have
+     * @param fewerTerms  why it needed one distinct term fewer than secondaryMinTerms, or null
      */
     record Decision(int topic, double score, StopRule stop, boolean strongest, double threshold, double share,
                     int terms, boolean headline, double evidence, double against, String narrowerOf,
-                    double neededShare, int neededTerms) {
+                    double neededShare, int neededTerms, FewerTerms fewerTerms) {
 
         /** Why it was tagged or stopped, in words, with the figures compared. */
         String why(RuleSettings settings, List<String> requires) {
             String termsText = terms + (terms == 1 ? " distinct term" : " distinct terms")
                     + (headline ? ", one in the headline" : "");
-            boolean close = !headline && neededTerms < settings.secondaryMinTerms();
             String shareText = percent(share, neededShare) + " of the strongest topic's raw score";
             String neededShareText = percent(neededShare, share)
                     + (narrowerOf == null ? "" : " as a topic narrower than " + narrowerOf);
@@ -58,7 +59,7 @@ final class TopicDecider {
                                 + figure(threshold, score)
                         : "score " + figure(score) + ", " + shareText + " (needs " + neededShareText + "), "
                                 + termsText + " (needs " + neededTerms
-                                + (close ? ", one fewer from " + percent(settings.closeShare()) : "") + ")";
+                                + (fewerReason(settings).isEmpty() ? "" : ", " + fewerReason(settings)) + ")";
             }
             return switch (stop) {
                 case SUPPORT -> "only supporting terms (names of places, people or bodies), which never decide a topic";
@@ -69,12 +70,41 @@ final class TopicDecider {
                         + figure(threshold, score);
                 case SECONDARY_SHARE, NARROWER_SHARE -> shareText + ", a further topic needs " + neededShareText;
                 case SECONDARY_MIN_TERMS -> termsText + ", a further topic needs " + neededTerms
-                        + (headline || close ? "" : " (one fewer with a headline term or from "
-                                + percent(settings.closeShare()) + " of the strongest topic's raw score)");
+                        + (fewerTerms == null ? " (one fewer " + waysToNeedFewer(settings) + ")"
+                                : fewerReason(settings).isEmpty() ? "" : " (" + fewerReason(settings) + ")");
                 case MAX_TOPICS -> "the record already carries the most topics allowed (maxTopics "
                         + settings.maxTopics() + ")";
             };
         }
+
+        /** The conditions under which a further topic needs one distinct term fewer, as the settings have them. */
+        private static String waysToNeedFewer(RuleSettings settings) {
+            String headline = "with a headline term";
+            String close = "from " + percent(settings.closeShare()) + " of the strongest topic's raw score";
+            return settings.briefWords() > 0
+                    ? headline + ", " + close + ", or in a story under " + settings.briefWords() + " words"
+                    : headline + " or " + close;
+        }
+
+        /** Why it needed one term fewer, unless the terms text already shows it (a headline term), else "". */
+        private String fewerReason(RuleSettings settings) {
+            if (fewerTerms == null || fewerTerms == FewerTerms.HEADLINE) {
+                return "";
+            }
+            return fewerTerms == FewerTerms.CLOSE
+                    ? "one fewer from " + percent(settings.closeShare())
+                    : "one fewer in a story under " + settings.briefWords() + " words";
+        }
+    }
+
+    /** Why a further topic needs one distinct term fewer: the first that applies. */
+    enum FewerTerms {
+        /** One of its terms is in the headline. */
+        HEADLINE,
+        /** Its raw score reaches closeShare of the strongest topic's. */
+        CLOSE,
+        /** The story is a brief, under briefWords words: there is room for few terms. */
+        BRIEF
     }
 
     /** What the scorer found for one article, per topic index. */
@@ -103,11 +133,13 @@ final class TopicDecider {
 
     /**
      * The decisions of an article: the tagged topics, strongest first, then at most {@code missLimit} of the
-     * stopped ones, by raw score (ties in rules order). {@code lengthFactor} scales raw scores to scores as
-     * {@link RuleSettings} describes. Topics are visited once, strongest first, so the first topic that passes
+     * stopped ones, by raw score (ties in rules order). {@code bodyWords}, the article's length, scales raw
+     * scores to scores as {@link RuleSettings} describes and tells a brief story. Topics are visited once, strongest first, so the first topic that passes
      * the per-topic rules is the strongest, and decisions are made only for what the record keeps.
      */
-    List<Decision> decide(Sums sums, double lengthFactor, int missLimit) {
+    List<Decision> decide(Sums sums, int bodyWords, int missLimit) {
+        double lengthFactor = Math.max(1.0, Math.sqrt(bodyWords / 400.0));
+        boolean brief = bodyWords < settings.briefWords();
         int[] order = byRawScore(sums);
         List<Decision> tagged = new ArrayList<>(settings.maxTopics());
         List<Decision> stopped = new ArrayList<>(missLimit);
@@ -136,6 +168,7 @@ final class TopicDecider {
             boolean narrower = false;
             double neededShare = 0;
             int neededTerms = 0;
+            FewerTerms fewer = null;
             if (strongest) {
                 strongestRaw = raw;
                 strongestTopic = t;
@@ -143,13 +176,15 @@ final class TopicDecider {
                 share = raw / strongestRaw;
                 narrower = broader[t] == strongestTopic;
                 neededShare = narrower ? settings.narrowerShare() : settings.secondaryShare();
-                neededTerms = settings.secondaryMinTerms() - (headline || share >= settings.closeShare() ? 1 : 0);
+                fewer = headline ? FewerTerms.HEADLINE : share >= settings.closeShare() ? FewerTerms.CLOSE
+                        : brief ? FewerTerms.BRIEF : null;
+                neededTerms = settings.secondaryMinTerms() - (fewer == null ? 0 : 1);
                 stop = furtherStop(share, neededShare, narrower, sums.directTerms()[t], neededTerms, tagged.size());
             }
             if (stop == null || stopped.size() < missLimit) {
                 Decision d = new Decision(t, score, stop, strongest, thresholds[t], share, sums.directTerms()[t],
                         headline, raw + sums.against()[t], sums.against()[t],
-                        narrower ? ids.get(strongestTopic) : null, neededShare, neededTerms);
+                        narrower ? ids.get(strongestTopic) : null, neededShare, neededTerms, fewer);
                 (stop == null ? tagged : stopped).add(d);
             }
         }

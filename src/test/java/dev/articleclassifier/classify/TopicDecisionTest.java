@@ -179,12 +179,16 @@ class TopicDecisionTest {
                 "its negative terms \\(\\d+\\.\\d\\d\\) outweigh its evidence \\(\\d+\\.\\d\\d\\)"), disaster.why());
     }
 
-    /** Rules with a topic narrower than another, and a close share, for the rules that lower what a topic needs. */
-    private static final Classifier NARROWER = Classifier.withRules("""
+    /**
+     * Rules with a topic narrower than another, a close share, and stories under {@code briefWords} words as
+     * briefs, for the rules that lower what a further topic needs.
+     */
+    private static Classifier narrowerRules(int briefWords) {
+        return Classifier.withRules("""
             {
               "version": "test",
               "settings": {"threshold": 0.1, "secondaryShare": 0.3, "secondaryMinTerms": 3, "maxTopics": 3,
-                           "narrowerShare": 0.1, "closeShare": 0.6},
+                           "narrowerShare": 0.1, "closeShare": 0.6, "briefWords": %d},
               "topics": [
                 {"id": "politics", "label": "Politics", "iptc": "medtop:11000000",
                  "terms": {"parliament": 3, "minister": 3, "cabinet": 3, "coalition": 3, "senate": 3}},
@@ -196,7 +200,10 @@ class TopicDecisionTest {
                  "terms": {"flood": 4, "earthquake": 4}}
               ]
             }
-            """.getBytes(StandardCharsets.UTF_8), "narrower.jsonc");
+            """.formatted(briefWords).getBytes(StandardCharsets.UTF_8), "narrower.jsonc");
+    }
+
+    private static final Classifier NARROWER = narrowerRules(0);
 
     /** A story in a neutral headline and lead, so every term in {@code body} weighs its plain weight. */
     private static Classification story(String body) {
@@ -241,11 +248,30 @@ class TopicDecisionTest {
     }
 
     @Test
+    void classify_asksOneDistinctTermFewer_ofAFurtherTopicInABrief() {
+        // Problem: a brief (a headline and a sentence or two) has room for two terms of a second topic, rarely
+        // three, so further topics of wire briefs were stopped though the brief was about them.
+        Classification c = classify(narrowerRules(100), "The week", "It happened on Tuesday.",
+                "Profit, dividend, takeover, tariff and inflation. A flood and an earthquake.");
+        assertEquals(List.of("economy", "disaster"), ids(c));
+        assertTrue(c.topics().get(1).why().endsWith("2 distinct terms (needs 2, one fewer in a story under 100 words)"),
+                c.topics().get(1).why());
+    }
+
+    @Test
     void classify_asksTheFullDistinctTerms_ofAFurtherTopicBelowTheCloseShare() {
         Classification c = story("Profit, dividend, takeover, tariff and inflation. A flood and an earthquake.");
         assertEquals(List.of("economy"), ids(c));
         assertEquals("secondaryMinTerms", miss(c, "disaster").rule());
         assertEquals("2 distinct terms, a further topic needs 3 (one fewer with a headline term or from 60% of the "
                 + "strongest topic's raw score)", miss(c, "disaster").why());
+    }
+
+    @Test
+    void classify_namesEveryWayToNeedATermFewer_whenAFurtherTopicHasTooFew() {
+        Classification c = classify(narrowerRules(5), "The week", "It happened on Tuesday.",
+                "Profit, dividend, takeover, tariff and inflation. A flood and an earthquake.");
+        assertEquals("2 distinct terms, a further topic needs 3 (one fewer with a headline term, from 60% of the "
+                + "strongest topic's raw score, or in a story under 5 words)", miss(c, "disaster").why());
     }
 }

@@ -52,7 +52,7 @@ public final class RulesLoader {
             return d;
         }
         node.allowOnly("headlineBoost", "leadBoost", "scale", "threshold", "maxTopics", "secondaryShare",
-                "secondaryMinTerms", "narrowerShare", "closeShare");
+                "secondaryMinTerms", "narrowerShare", "closeShare", "briefWords");
         return new RuleSettings(
                 number(node, "headlineBoost", d.headlineBoost(), 0, 100),
                 number(node, "leadBoost", d.leadBoost(), 0, 100),
@@ -62,7 +62,8 @@ public final class RulesLoader {
                 number(node, "secondaryShare", d.secondaryShare(), 0, 1),
                 (int) number(node, "secondaryMinTerms", d.secondaryMinTerms(), 1, 100),
                 number(node, "narrowerShare", d.narrowerShare(), 0, 1),
-                number(node, "closeShare", d.closeShare(), 0, 1));
+                number(node, "closeShare", d.closeShare(), 0, 1),
+                (int) number(node, "briefWords", d.briefWords(), 0, 100_000));
     }
 
     /** A topic's broader topic must be another topic of the file, and following them must never come back. */

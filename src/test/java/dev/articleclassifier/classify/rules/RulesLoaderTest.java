@@ -91,13 +91,14 @@ class RulesLoaderTest {
     }
 
     @Test
-    void load_readsBroaderTopic_andTheNarrowerSettings() {
+    void load_readsBroaderTopic_andTheSettingsThatLowerWhatAFurtherTopicNeeds() {
         TopicRules rules = load(NARROWER.formatted("", broader("politics")).replace("\"version\": \"t1\",",
-                "\"version\": \"t1\", \"settings\": {\"narrowerShare\": 0.05, \"closeShare\": 0.7},"));
+                "\"version\": \"t1\", \"settings\": {\"narrowerShare\": 0.05, \"closeShare\": 0.7, \"briefWords\": 60},"));
         assertEquals("", rules.topics().get(0).broader());
         assertEquals("politics", rules.topics().get(1).broader());
         assertEquals(0.05, rules.settings().narrowerShare());
         assertEquals(0.7, rules.settings().closeShare());
+        assertEquals(60, rules.settings().briefWords());
     }
 
     @ParameterizedTest(name = "{0}")
