@@ -18,8 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * {@link ArticleStore} on one DynamoDB table (see {@code docs/table-design.md}), written without transactions so
  * that it runs unchanged on emulators that lack them.
  *
- * <p>A put writes the record's tag items first, then deletes the tag items that no longer apply, and writes the
- * article item last: the article item is the commit point. Every write is conditional on the S3 sequencer:
+ * <p>A put writes the record's tag items first, then deletes the tag items that no longer apply (only when a record
+ * exists: a new article has nothing listed to withdraw), and writes the article item last: the article item is the
+ * commit point. Every write is conditional on the S3 sequencer:
  * <ul>
  *   <li>the article item only if absent or holding a strictly older sequencer, so a duplicate event changes
  *       nothing (not even {@code ingestedAt}) and an older event never replaces a newer one;</li>
@@ -59,7 +60,8 @@ public final class DynamoDbArticleStore implements ArticleStore {
     public WriteOutcome put(ArticleRecord record) {
         String articleId = ArticleId.of(record.object());
         String seq = Sequencers.sortable(record.sequencer());
-        if (alreadyApplied(articleId, seq)) {
+        String stored = table.storedSeq(articleId);
+        if (alreadyApplied(articleId, seq, stored)) {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
         List<Map<String, AttributeValue>> tags = mapper.tagItems(record, articleId);
@@ -67,7 +69,12 @@ public final class DynamoDbArticleStore implements ArticleStore {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
         Set<String> keep = sortKeys(tags);
-        table.deleteOlderTags(articleId, seq, keep);
+        if (stored != null) {
+            // The record on file is listed under its tags: the ones this classification drops go before the commit.
+            // Without a record there is nothing listed to withdraw; tags an older event left uncommitted are swept
+            // after the commit like those of a concurrent older event, which saves a new article one query.
+            table.deleteOlderTags(articleId, seq, keep);
+        }
         try {
             table.putArticleIfNewer(mapper.articleItem(record, articleId), seq);
             // An older event that passed its own check before this commit may have written tags since the sweep
@@ -142,12 +149,12 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     /**
-     * Whether the article item already holds this event or a newer one. For this very event (a redelivery), the
-     * sweep of older tag items that follows its commit is repeated first: the first attempt may have failed after
-     * the commit, and nothing else would finish it. The sweep only removes tags of strictly older events.
+     * Whether the article item, holding {@code stored} (its sortable sequencer, or {@code null} when absent),
+     * already holds this event or a newer one. For this very event (a redelivery), the sweep of older tag items
+     * that follows its commit is repeated first: the first attempt may have failed after the commit, and nothing
+     * else would finish it. The sweep only removes tags of strictly older events.
      */
-    private boolean alreadyApplied(String articleId, String seq) {
-        String stored = table.storedSeq(articleId);
+    private boolean alreadyApplied(String articleId, String seq, String stored) {
         if (stored == null || stored.compareTo(seq) < 0) {
             return false;
         }
@@ -176,7 +183,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
     public WriteOutcome markDeleted(ObjectRef object, String sequencer, Instant deletedAt) {
         String articleId = ArticleId.of(object);
         String seq = Sequencers.sortable(sequencer);
-        if (alreadyApplied(articleId, seq)) {
+        if (alreadyApplied(articleId, seq, table.storedSeq(articleId))) {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
         table.deleteOlderTags(articleId, seq, Set.of());

@@ -3,6 +3,7 @@ package dev.articleclassifier.store;
 import static dev.articleclassifier.store.Items.s;
 
 import dev.articleclassifier.classify.RecordFields;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The sequencer-conditional reads and writes {@link DynamoDbArticleStore} is made of. Each method is one
@@ -79,20 +81,33 @@ final class TableWrites {
     }
 
     private void deleteTagsIf(String articleId, String seq, Set<String> keep, String condition) {
-        tagSortKeys(articleId).stream()
-                .filter(sk -> !keep.contains(sk))
-                .forEach(sk -> deleteIf(Items.key(articleId, sk), condition, seq));
+        for (String sk : tagSortKeys(articleId)) {
+            if (!keep.contains(sk)) {
+                deleteIf(Items.key(articleId, sk), condition, seq);
+            }
+        }
     }
 
-    /** The sort keys of an article's tag items (a strongly consistent query). */
+    /**
+     * The sort keys of an article's tag items (a strongly consistent query). Pages are followed by hand: the SDK's
+     * paginator and a stream over it cost a cold start some 20 classes for what is one page in practice.
+     */
     List<String> tagSortKeys(String articleId) {
-        QueryRequest query = QueryRequest.builder().tableName(tableName)
+        QueryRequest.Builder query = QueryRequest.builder().tableName(tableName)
                 .keyConditionExpression(Items.PK + " = :pk AND begins_with(" + Items.SK + ", :tag)")
                 .expressionAttributeValues(Map.of(":pk", s(Items.pk(articleId)), ":tag", s(Items.TAG_SK_PREFIX)))
                 .projectionExpression(Items.SK)
-                .consistentRead(true)
-                .build();
-        return dynamo.queryPaginator(query).items().stream().map(item -> item.get(Items.SK).s()).toList();
+                .consistentRead(true);
+        List<String> sortKeys = new ArrayList<>();
+        Map<String, AttributeValue> next = null;
+        do {
+            QueryResponse page = dynamo.query(query.exclusiveStartKey(next).build());
+            for (Map<String, AttributeValue> item : page.items()) {
+                sortKeys.add(item.get(Items.SK).s());
+            }
+            next = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (next != null);
+        return sortKeys;
     }
 
     /** @throws ConditionalCheckFailedException when the stored article is absent or holds another sequencer */
