@@ -18,9 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * {@link ArticleStore} on one DynamoDB table (see {@code docs/table-design.md}), written without transactions so
  * that it runs unchanged on emulators that lack them.
  *
- * <p>A put writes the record's tag items first, then deletes the tag items that no longer apply (only when a record
- * exists: a new article has nothing listed to withdraw), and writes the article item last: the article item is the
- * commit point. Every write is conditional on the S3 sequencer:
+ * <p>A put reads the article's partition first (the article item's sequencer and the tag items, one query), writes
+ * the record's tag items, deletes the tag items that no longer apply, and writes the article item last: the article
+ * item is the commit point. Every write is conditional on the S3 sequencer:
  * <ul>
  *   <li>the article item only if absent or holding a strictly older sequencer, so a duplicate event changes
  *       nothing (not even {@code ingestedAt}) and an older event never replaces a newer one;</li>
@@ -47,21 +47,22 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     /**
-     * For SnapStart priming: the two reads every put starts with, for an article id no object has, so the
-     * marshallers of GetItem and Query are loaded before the snapshot. Writes nothing.
+     * For SnapStart priming: the reads a put or a delete starts with (the query of the article's partition) and the
+     * one they may need after a lost race (GetItem), for an article id no object has, so their marshallers are
+     * loaded before the snapshot. Writes nothing.
      */
     public void primeReads() {
         String nobody = ArticleId.of("priming", "priming");
+        table.partition(nobody);
         table.storedSeq(nobody);
-        table.tagSortKeys(nobody);
     }
 
     @Override
     public WriteOutcome put(ArticleRecord record) {
         String articleId = ArticleId.of(record.object());
         String seq = Sequencers.sortable(record.sequencer());
-        String stored = table.storedSeq(articleId);
-        if (alreadyApplied(articleId, seq, stored)) {
+        TableWrites.Partition before = table.partition(articleId);
+        if (alreadyApplied(articleId, seq, before)) {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
         List<Map<String, AttributeValue>> tags = mapper.tagItems(record, articleId);
@@ -69,12 +70,9 @@ public final class DynamoDbArticleStore implements ArticleStore {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
         Set<String> keep = sortKeys(tags);
-        if (stored != null) {
-            // The record on file is listed under its tags: the ones this classification drops go before the commit.
-            // Without a record there is nothing listed to withdraw; tags an older event left uncommitted are swept
-            // after the commit like those of a concurrent older event, which saves a new article one query.
-            table.deleteOlderTags(articleId, seq, keep);
-        }
+        // Tags listed before this event's own were written: those of the record on file, or of an older event that
+        // stopped half-way. Tags an older event writes from now on are swept after the commit.
+        table.deleteOlderTags(articleId, before.tagSortKeys(), seq, keep);
         try {
             table.putArticleIfNewer(mapper.articleItem(record, articleId), seq);
             // An older event that passed its own check before this commit may have written tags since the sweep
@@ -149,17 +147,18 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     /**
-     * Whether the article item, holding {@code stored} (its sortable sequencer, or {@code null} when absent),
-     * already holds this event or a newer one. For this very event (a redelivery), the sweep of older tag items
-     * that follows its commit is repeated first: the first attempt may have failed after the commit, and nothing
-     * else would finish it. The sweep only removes tags of strictly older events.
+     * Whether the article item, as the partition read {@code before} found it, already holds this event or a newer
+     * one. For this very event (a redelivery), the sweep of older tag items that follows its commit is repeated
+     * first: the first attempt may have failed after the commit, and nothing else would finish it. The sweep only
+     * removes tags of strictly older events.
      */
-    private boolean alreadyApplied(String articleId, String seq, String stored) {
+    private boolean alreadyApplied(String articleId, String seq, TableWrites.Partition before) {
+        String stored = before.storedSeq();
         if (stored == null || stored.compareTo(seq) < 0) {
             return false;
         }
         if (stored.equals(seq)) {
-            table.deleteOlderTags(articleId, seq, Set.of());
+            table.deleteOlderTags(articleId, before.tagSortKeys(), seq, Set.of());
         }
         return true;
     }
@@ -183,10 +182,11 @@ public final class DynamoDbArticleStore implements ArticleStore {
     public WriteOutcome markDeleted(ObjectRef object, String sequencer, Instant deletedAt) {
         String articleId = ArticleId.of(object);
         String seq = Sequencers.sortable(sequencer);
-        if (alreadyApplied(articleId, seq, table.storedSeq(articleId))) {
+        TableWrites.Partition before = table.partition(articleId);
+        if (alreadyApplied(articleId, seq, before)) {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
-        table.deleteOlderTags(articleId, seq, Set.of());
+        table.deleteOlderTags(articleId, before.tagSortKeys(), seq, Set.of());
         String now = TimeKeys.utc(deletedAt);
         Map<String, AttributeValue> values = Map.of(
                 ":status", s(Items.DELETED),

@@ -69,7 +69,12 @@ final class TableWrites {
 
     /** Deletes the article's tag items not in {@code keep} that an older event wrote. */
     void deleteOlderTags(String articleId, String seq, Set<String> keep) {
-        deleteTagsIf(articleId, seq, keep, Items.SEQ_KEY + " < :seq");
+        deleteOlderTags(articleId, tagSortKeys(articleId), seq, keep);
+    }
+
+    /** As {@link #deleteOlderTags(String, String, Set)}, among tag items the caller has just listed. */
+    void deleteOlderTags(String articleId, List<String> tagSortKeys, String seq, Set<String> keep) {
+        deleteTagsIf(articleId, tagSortKeys, seq, keep, Items.SEQ_KEY + " < :seq");
     }
 
     /**
@@ -77,37 +82,74 @@ final class TableWrites {
      * the same sequencer drops the tags the new classification no longer has, while a newer event's tags survive.
      */
     void deleteTagsUpTo(String articleId, String seq, Set<String> keep) {
-        deleteTagsIf(articleId, seq, keep, Items.SEQ_KEY + " <= :seq");
+        deleteTagsIf(articleId, tagSortKeys(articleId), seq, keep, Items.SEQ_KEY + " <= :seq");
     }
 
-    private void deleteTagsIf(String articleId, String seq, Set<String> keep, String condition) {
-        for (String sk : tagSortKeys(articleId)) {
+    private void deleteTagsIf(String articleId, List<String> tagSortKeys, String seq, Set<String> keep,
+                              String condition) {
+        for (String sk : tagSortKeys) {
             if (!keep.contains(sk)) {
                 deleteIf(Items.key(articleId, sk), condition, seq);
             }
         }
     }
 
-    /**
-     * The sort keys of an article's tag items (a strongly consistent query). Pages are followed by hand: the SDK's
-     * paginator and a stream over it cost a cold start some 20 classes for what is one page in practice.
-     */
+    /** The sort keys of an article's tag items (a strongly consistent query). */
     List<String> tagSortKeys(String articleId) {
-        QueryRequest.Builder query = QueryRequest.builder().tableName(tableName)
+        List<String> sortKeys = new ArrayList<>();
+        for (Map<String, AttributeValue> item : queryAll(QueryRequest.builder().tableName(tableName)
                 .keyConditionExpression(Items.PK + " = :pk AND begins_with(" + Items.SK + ", :tag)")
                 .expressionAttributeValues(Map.of(":pk", s(Items.pk(articleId)), ":tag", s(Items.TAG_SK_PREFIX)))
-                .projectionExpression(Items.SK)
-                .consistentRead(true);
-        List<String> sortKeys = new ArrayList<>();
+                .projectionExpression(Items.SK))) {
+            sortKeys.add(item.get(Items.SK).s());
+        }
+        return sortKeys;
+    }
+
+    /**
+     * The article item's sequencer and the article's tag items, read together by one strongly consistent query of
+     * the article's partition: what a put or a delete needs to know before it writes, in one request.
+     */
+    Partition partition(String articleId) {
+        String storedSeq = null;
+        List<String> tagSortKeys = new ArrayList<>();
+        for (Map<String, AttributeValue> item : queryAll(QueryRequest.builder().tableName(tableName)
+                .keyConditionExpression(Items.PK + " = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(Items.pk(articleId))))
+                .projectionExpression(Items.SK + ", " + Items.SEQ_KEY))) {
+            String sk = item.get(Items.SK).s();
+            if (sk.equals(Items.ARTICLE_SK)) {
+                storedSeq = Items.string(item, Items.SEQ_KEY);
+            } else if (sk.startsWith(Items.TAG_SK_PREFIX)) {
+                tagSortKeys.add(sk);
+            }
+        }
+        return new Partition(storedSeq, tagSortKeys);
+    }
+
+    /**
+     * What an article's partition holds.
+     *
+     * @param storedSeq   the article item's sequencer in sortable form, {@code null} when there is no article item
+     * @param tagSortKeys the sort keys of its tag items
+     */
+    record Partition(String storedSeq, List<String> tagSortKeys) {
+    }
+
+    /**
+     * Every item a strongly consistent query returns. Pages are followed by hand: the SDK's paginator and a stream
+     * over it cost a cold start some 20 classes for what is one page in practice.
+     */
+    private List<Map<String, AttributeValue>> queryAll(QueryRequest.Builder query) {
+        query.consistentRead(true);
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> next = null;
         do {
             QueryResponse page = dynamo.query(query.exclusiveStartKey(next).build());
-            for (Map<String, AttributeValue> item : page.items()) {
-                sortKeys.add(item.get(Items.SK).s());
-            }
+            items.addAll(page.items());
             next = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (next != null);
-        return sortKeys;
+        return items;
     }
 
     /** @throws ConditionalCheckFailedException when the stored article is absent or holds another sequencer */

@@ -366,10 +366,10 @@ abstract class ArticleStoreScenarios {
     }
 
     @Test
-    void putOfANewArticle_costsOneReadOneWritePerItemAndOneQuery() {
-        // Problem: a new article's put queried its tag items before its commit as well as after, one request more
-        // on every function's first event, with no record yet whose stale tags the first query could find.
-        // Fix: the sweep before the commit runs only when a record exists; the one after it stays.
+    void put_readsTheArticleAndItsTagsWithOneQuery() {
+        // Problem: a put read the article item (GetItem), then queried its tag items before its commit: two
+        // requests, and two operations' marshallers for a cold start to load, on every function's first event.
+        // Fix: one query of the article's partition returns both; the query after the commit stays.
         CountedCalls counter = new CountedCalls();
         try (DynamoDbClient counted = InterceptedDynamo.client(backend().dynamoEndpoint(), counter)) {
             new DynamoDbArticleStore(counted, table)
@@ -377,7 +377,7 @@ abstract class ArticleStoreScenarios {
         }
 
         // eight tag items (two topics, three countries, two regions, the agency) and the article item
-        assertEquals(Map.of("GetItem", 1, "PutItem", 9, "Query", 1), counter.counts());
+        assertEquals(Map.of("Query", 2, "PutItem", 9), counter.counts());
     }
 
     @Test
