@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * One cold start in this (fresh) JVM, the way Lambda starts the function: the handler's no-argument constructor
  * reads the environment ({@code TABLE_NAME}, {@code BUCKET_NAME}, the SDK's endpoint, region and credential
  * variables), then one S3 event arrives as JSON bytes on the stream entry point. Prints the timings as one line
- * ({@code jvm=… init=… first=…} in milliseconds). Started by {@link ColdStartBenchmark} with the function package on
+ * ({@code jvm=… init=… first=… cpu=…} in milliseconds). Started by {@link ColdStartBenchmark} with the function package on
  * its class path, never on its own.
  *
  * <p>Args: {@code full|primed|minimal KEY SIZE}. {@code full} is the project's handler; {@code primed} the same with
@@ -39,6 +39,7 @@ public final class ColdStartProbe {
     }
 
     public static void main(String[] args) throws IOException {
+        long cpuStart = processCpuNanos();
         long mainStart = System.nanoTime();
         long jvmMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         String kind = args[0];
@@ -68,8 +69,9 @@ public final class ColdStartProbe {
                 Long.parseLong(args[2]), null))).getBytes(StandardCharsets.UTF_8);
         handler.handle(event, new ByteArrayOutputStream());
         long done = System.nanoTime();
-        System.out.printf("jvm=%d init=%.1f first=%.1f classes=%d+%d%n", jvmMillis, (built - mainStart) / 1e6,
-                (done - built) / 1e6, classesAtInit,
+        long cpu = processCpuNanos() - cpuStart;
+        System.out.printf("jvm=%d init=%.1f first=%.1f cpu=%.1f classes=%d+%d%n", jvmMillis,
+                (built - mainStart) / 1e6, (done - built) / 1e6, cpu / 1e6, classesAtInit,
                 ManagementFactory.getClassLoadingMXBean().getLoadedClassCount() - classesAtInit);
     }
 
@@ -117,6 +119,12 @@ public final class ColdStartProbe {
         System.out.printf("first-event decode=%.1f fetch=%.1f classify=%.1f store=%.1f classes=+%d%n",
                 (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6,
                 ManagementFactory.getClassLoadingMXBean().getLoadedClassCount() - classesAtInit);
+    }
+
+    /** CPU time of every thread of this JVM so far (the compiler's and the collector's included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** A stream handler's work, as the probe drives it. */
