@@ -13,8 +13,10 @@ import java.util.List;
  *   <li>a topic that requires terms needs one of them;</li>
  *   <li>its raw score, after negative terms, must stay above zero, and its score must reach its threshold;</li>
  *   <li>the strongest topic left is tagged; every further one must reach {@link RuleSettings#secondaryShare()}
- *       of the strongest one's raw score and have evidence from {@link RuleSettings#secondaryMinTerms()}
- *       distinct direct terms (one fewer when one of them is in the headline);</li>
+ *       of the strongest one's raw score ({@link RuleSettings#narrowerShare()} when the strongest is its broader
+ *       topic) and have evidence from {@link RuleSettings#secondaryMinTerms()} distinct direct terms (one fewer
+ *       when one of them is in the headline, when it reaches {@link RuleSettings#closeShare()}, or in a brief
+ *       story, under {@link RuleSettings#briefWords()} words);</li>
  *   <li>at most {@link RuleSettings#maxTopics()} are tagged.</li>
  * </ol>
  * Every figure a rule compares is in its sentence, shown precisely enough that a figure below its limit never
@@ -27,30 +29,37 @@ final class TopicDecider {
      * rule compared. The sentence that explains it is built only on request ({@link #why}): most decisions of an
      * article are never shown, and building text for each would cost more than deciding.
      *
-     * @param score     the exact score compared with the threshold (records show it rounded)
-     * @param strongest whether it is the article's strongest topic
-     * @param threshold the threshold its score was compared with
-     * @param share     its raw score as a share of the strongest topic's (1 for the strongest)
-     * @param terms     distinct direct terms of its evidence (names not counted)
-     * @param headline  whether one of its direct terms is in the headline
-     * @param evidence  the sum of its positive contributions
-     * @param against   the sum of its negative terms' contributions, as a positive number
+     * @param score       the exact score compared with the threshold (records show it rounded)
+     * @param strongest   whether it is the article's strongest topic
+     * @param threshold   the threshold its score was compared with
+     * @param share       its raw score as a share of the strongest topic's (1 for the strongest)
+     * @param terms       distinct direct terms of its evidence (names not counted)
+     * @param headline    whether one of its direct terms is in the headline
+     * @param evidence    the sum of its positive contributions
+     * @param against     the sum of its negative terms' contributions, as a positive number
+     * @param narrowerOf  the strongest topic's id when this topic is narrower than it, else null
+     * @param neededShare the share of the strongest topic's raw score it had to reach
+     * @param neededTerms the distinct direct terms it had to have
+     * @param fewerTerms  why it needed one distinct term fewer than secondaryMinTerms, or null
      */
     record Decision(int topic, double score, StopRule stop, boolean strongest, double threshold, double share,
-                    int terms, boolean headline, double evidence, double against) {
+                    int terms, boolean headline, double evidence, double against, String narrowerOf,
+                    double neededShare, int neededTerms, FewerTerms fewerTerms) {
 
         /** Why it was tagged or stopped, in words, with the figures compared. */
         String why(RuleSettings settings, List<String> requires) {
-            int needed = settings.secondaryMinTerms() - (headline ? 1 : 0);
             String termsText = terms + (terms == 1 ? " distinct term" : " distinct terms")
                     + (headline ? ", one in the headline" : "");
+            String shareText = percent(share, neededShare) + " of the strongest topic's raw score";
+            String neededShareText = percent(neededShare, share)
+                    + (narrowerOf == null ? "" : " as a topic narrower than " + narrowerOf);
             if (stop == null) {
                 return strongest
                         ? "strongest topic, score " + figure(score, threshold) + " reaches the threshold "
                                 + figure(threshold, score)
-                        : "score " + figure(score) + ", " + percent(share, settings.secondaryShare())
-                                + " of the strongest topic's raw score (needs " + percent(settings.secondaryShare())
-                                + "), " + termsText + " (needs " + needed + ")";
+                        : "score " + figure(score) + ", " + shareText + " (needs " + neededShareText + "), "
+                                + termsText + " (needs " + neededTerms
+                                + (fewerReason(settings).isEmpty() ? "" : ", " + fewerReason(settings)) + ")";
             }
             return switch (stop) {
                 case SUPPORT -> "only supporting terms (names of places, people or bodies), which never decide a topic";
@@ -59,15 +68,43 @@ final class TopicDecider {
                         + figure(evidence) + ")";
                 case THRESHOLD -> "score " + figure(score, threshold) + " is below the threshold "
                         + figure(threshold, score);
-                case SECONDARY_SHARE -> percent(share, settings.secondaryShare())
-                        + " of the strongest topic's raw score, a further topic needs "
-                        + percent(settings.secondaryShare(), share);
-                case SECONDARY_MIN_TERMS -> termsText + ", a further topic needs " + needed
-                        + (headline ? "" : " (one fewer with a headline term)");
+                case SECONDARY_SHARE, NARROWER_SHARE -> shareText + ", a further topic needs " + neededShareText;
+                case SECONDARY_MIN_TERMS -> termsText + ", a further topic needs " + neededTerms
+                        + (fewerTerms == null ? " (one fewer " + waysToNeedFewer(settings) + ")"
+                                : fewerReason(settings).isEmpty() ? "" : " (" + fewerReason(settings) + ")");
                 case MAX_TOPICS -> "the record already carries the most topics allowed (maxTopics "
                         + settings.maxTopics() + ")";
             };
         }
+
+        /** The conditions under which a further topic needs one distinct term fewer, as the settings have them. */
+        private static String waysToNeedFewer(RuleSettings settings) {
+            String headline = "with a headline term";
+            String close = "from " + percent(settings.closeShare()) + " of the strongest topic's raw score";
+            return settings.briefWords() > 0
+                    ? headline + ", " + close + ", or in a story under " + settings.briefWords() + " words"
+                    : headline + " or " + close;
+        }
+
+        /** Why it needed one term fewer, unless the terms text already shows it (a headline term), else "". */
+        private String fewerReason(RuleSettings settings) {
+            if (fewerTerms == null || fewerTerms == FewerTerms.HEADLINE) {
+                return "";
+            }
+            return fewerTerms == FewerTerms.CLOSE
+                    ? "one fewer from " + percent(settings.closeShare())
+                    : "one fewer in a story under " + settings.briefWords() + " words";
+        }
+    }
+
+    /** Why a further topic needs one distinct term fewer: the first that applies. */
+    enum FewerTerms {
+        /** One of its terms is in the headline. */
+        HEADLINE,
+        /** Its raw score reaches closeShare of the strongest topic's. */
+        CLOSE,
+        /** The story is a brief, under briefWords words: there is room for few terms. */
+        BRIEF
     }
 
     /** What the scorer found for one article, per topic index. */
@@ -79,23 +116,35 @@ final class TopicDecider {
 
     private final RuleSettings settings;
     private final double[] thresholds;
+    private final int[] broader;
+    private final List<String> ids;
 
-    TopicDecider(RuleSettings settings, double[] thresholds) {
+    /**
+     * @param thresholds each topic's threshold, by topic index
+     * @param broader    each topic's broader topic index, or -1
+     * @param ids        each topic's id, for the sentences that name a broader topic
+     */
+    TopicDecider(RuleSettings settings, double[] thresholds, int[] broader, List<String> ids) {
         this.settings = settings;
         this.thresholds = thresholds.clone();
+        this.broader = broader.clone();
+        this.ids = List.copyOf(ids);
     }
 
     /**
      * The decisions of an article: the tagged topics, strongest first, then at most {@code missLimit} of the
-     * stopped ones, by raw score (ties in rules order). {@code lengthFactor} scales raw scores to scores as
-     * {@link RuleSettings} describes. Topics are visited once, strongest first, so the first topic that passes
+     * stopped ones, by raw score (ties in rules order). {@code bodyWords}, the article's length, scales raw
+     * scores to scores as {@link RuleSettings} describes and tells a brief story. Topics are visited once, strongest first, so the first topic that passes
      * the per-topic rules is the strongest, and decisions are made only for what the record keeps.
      */
-    List<Decision> decide(Sums sums, double lengthFactor, int missLimit) {
+    List<Decision> decide(Sums sums, int bodyWords, int missLimit) {
+        double lengthFactor = Math.max(1.0, Math.sqrt(bodyWords / 400.0));
+        boolean brief = bodyWords < settings.briefWords();
         int[] order = byRawScore(sums);
         List<Decision> tagged = new ArrayList<>(settings.maxTopics());
         List<Decision> stopped = new ArrayList<>(missLimit);
         double strongestRaw = 0;
+        int strongestTopic = -1;
         for (int t : order) {
             if (t < 0) {
                 break;
@@ -114,16 +163,28 @@ final class TopicDecider {
                 stop = StopRule.THRESHOLD;
             }
             boolean strongest = stop == null && tagged.isEmpty();
+            boolean headline = sums.headlineTerm()[t];
             double share = 1;
+            boolean narrower = false;
+            double neededShare = 0;
+            int neededTerms = 0;
+            FewerTerms fewer = null;
             if (strongest) {
                 strongestRaw = raw;
+                strongestTopic = t;
             } else if (stop == null) {
                 share = raw / strongestRaw;
-                stop = furtherStop(share, sums.directTerms()[t], sums.headlineTerm()[t], tagged.size());
+                narrower = broader[t] == strongestTopic;
+                neededShare = narrower ? settings.narrowerShare() : settings.secondaryShare();
+                fewer = headline ? FewerTerms.HEADLINE : share >= settings.closeShare() ? FewerTerms.CLOSE
+                        : brief ? FewerTerms.BRIEF : null;
+                neededTerms = settings.secondaryMinTerms() - (fewer == null ? 0 : 1);
+                stop = furtherStop(share, neededShare, narrower, sums.directTerms()[t], neededTerms, tagged.size());
             }
             if (stop == null || stopped.size() < missLimit) {
                 Decision d = new Decision(t, score, stop, strongest, thresholds[t], share, sums.directTerms()[t],
-                        sums.headlineTerm()[t], raw + sums.against()[t], sums.against()[t]);
+                        headline, raw + sums.against()[t], sums.against()[t],
+                        narrower ? ids.get(strongestTopic) : null, neededShare, neededTerms, fewer);
                 (stop == null ? tagged : stopped).add(d);
             }
         }
@@ -153,11 +214,12 @@ final class TopicDecider {
         return order;
     }
 
-    private StopRule furtherStop(double share, int terms, boolean headline, int alreadyTagged) {
-        if (share < settings.secondaryShare()) {
-            return StopRule.SECONDARY_SHARE;
+    private StopRule furtherStop(double share, double neededShare, boolean narrower, int terms, int neededTerms,
+                                 int alreadyTagged) {
+        if (share < neededShare) {
+            return narrower ? StopRule.NARROWER_SHARE : StopRule.SECONDARY_SHARE;
         }
-        if (terms < settings.secondaryMinTerms() - (headline ? 1 : 0)) {
+        if (terms < neededTerms) {
             return StopRule.SECONDARY_MIN_TERMS;
         }
         return alreadyTagged >= settings.maxTopics() ? StopRule.MAX_TOPICS : null;

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A topic that had evidence in the article but was not tagged, with the decision rule that stopped it. A record
  * keeps the strongest few so that a rules editor can see, from the record alone, what to change: a term to add,
- * a weight to raise, or a setting ({@code secondaryShare}, {@code secondaryMinTerms}, a threshold) to move.
+ * a weight to raise, or a setting ({@code secondaryShare}, {@code narrowerShare}, {@code secondaryMinTerms}, a threshold) to move.
  *
  * @param id       topic id from the rules
  * @param label    human label
@@ -33,6 +33,8 @@ public record TopicMiss(String id, String label, double score, String rule, Stri
         THRESHOLD("threshold"),
         /** A further topic below the share of the strongest topic's score. */
         SECONDARY_SHARE("secondaryShare"),
+        /** A further topic narrower than the strongest one, below the share such a topic needs. */
+        NARROWER_SHARE("narrowerShare"),
         /** A further topic with evidence from too few distinct terms. */
         SECONDARY_MIN_TERMS("secondaryMinTerms"),
         /** The record already carries maxTopics topics. */

@@ -35,7 +35,12 @@ final class TopicScorer {
             double own = rules.topics().get(t).threshold();
             thresholds[t] = Double.isNaN(own) ? rules.settings().threshold() : own;
         }
-        decider = new TopicDecider(rules.settings(), thresholds);
+        List<String> ids = rules.topics().stream().map(TopicRule::id).toList();
+        int[] broader = new int[ids.size()];
+        for (int t = 0; t < broader.length; t++) {
+            broader[t] = ids.indexOf(rules.topics().get(t).broader());
+        }
+        decider = new TopicDecider(rules.settings(), thresholds, broader, ids);
     }
 
     Verdict score(ArticleText text) {
@@ -63,19 +68,19 @@ final class TopicScorer {
                     }
                 }
             }
-            return ranked(scratch, Math.max(1.0, Math.sqrt(text.bodyWords() / 400.0)));
+            return ranked(scratch, text.bodyWords());
         } finally {
             scratch.reset();
         }
     }
 
-    private Verdict ranked(Scratch scratch, double lengthFactor) {
+    private Verdict ranked(Scratch scratch, int bodyWords) {
         for (int t = 0; t < terms.topics(); t++) {
             scratch.requirementMet[t] = terms.requirementMet(t, scratch.counts);
         }
         TopicDecider.Sums sums = new TopicDecider.Sums(scratch.raw, scratch.against, scratch.directTerms,
                 scratch.headlineTerm, scratch.requirementMet, terms.topics());
-        List<TopicDecider.Decision> decisions = decider.decide(sums, lengthFactor, NEAR_MISSES);
+        List<TopicDecider.Decision> decisions = decider.decide(sums, bodyWords, NEAR_MISSES);
         if (decisions.isEmpty()) {
             return Verdict.NONE;
         }

@@ -178,4 +178,100 @@ class TopicDecisionTest {
         assertTrue(disaster.why().matches(
                 "its negative terms \\(\\d+\\.\\d\\d\\) outweigh its evidence \\(\\d+\\.\\d\\d\\)"), disaster.why());
     }
+
+    /**
+     * Rules with a topic narrower than another, a close share, and stories under {@code briefWords} words as
+     * briefs, for the rules that lower what a further topic needs.
+     */
+    private static Classifier narrowerRules(int briefWords) {
+        return Classifier.withRules("""
+            {
+              "version": "test",
+              "settings": {"threshold": 0.1, "secondaryShare": 0.3, "secondaryMinTerms": 3, "maxTopics": 3,
+                           "narrowerShare": 0.1, "closeShare": 0.6, "briefWords": %d},
+              "topics": [
+                {"id": "politics", "label": "Politics", "iptc": "medtop:11000000",
+                 "terms": {"parliament": 3, "minister": 3, "cabinet": 3, "coalition": 3, "senate": 3}},
+                {"id": "elections", "label": "Elections", "iptc": "medtop:20000574", "broader": "politics",
+                 "terms": {"ballot": 1, "candidate": 1, "polling": 1}},
+                {"id": "economy", "label": "Economy", "iptc": "medtop:04000000",
+                 "terms": {"profit": 3, "dividend": 3, "takeover": 3, "tariff": 3, "inflation": 3}},
+                {"id": "disaster", "label": "Disaster", "iptc": "medtop:03000000",
+                 "terms": {"flood": 4, "earthquake": 4}}
+              ]
+            }
+            """.formatted(briefWords).getBytes(StandardCharsets.UTF_8), "narrower.jsonc");
+    }
+
+    private static final Classifier NARROWER = narrowerRules(0);
+
+    /** A story in a neutral headline and lead, so every term in {@code body} weighs its plain weight. */
+    private static Classification story(String body) {
+        return classify(NARROWER, "The week", "It happened on Tuesday.", body);
+    }
+
+    @Test
+    void classify_tagsNarrowerTopic_atTheNarrowerShare_whenItsBroaderTopicIsStrongest() {
+        // Problem: election stories in UK politics coverage lost "elections": party and leader words vote for
+        // politics, so the campaign's own words were a small share of the strongest topic's score.
+        Classification c = story("The parliament, the minister, the cabinet, the coalition and the senate met. "
+                + "A ballot, a candidate and polling.");
+        assertEquals(List.of("politics", "elections"), ids(c));
+        assertEquals("score 0.39, 20% of the strongest topic's raw score (needs 10% as a topic narrower than "
+                + "politics), 3 distinct terms (needs 3)", c.topics().get(1).why());
+    }
+
+    @Test
+    void classify_asksNarrowerTopicForTheSecondaryShare_whenAnotherTopicIsStrongest() {
+        Classification c = story("Profit, dividend, takeover, tariff and inflation. A ballot, a candidate and polling.");
+        assertEquals(List.of("economy"), ids(c));
+        assertEquals("secondaryShare", miss(c, "elections").rule());
+        assertEquals("20% of the strongest topic's raw score, a further topic needs 30%", miss(c, "elections").why());
+    }
+
+    @Test
+    void classify_stopsNarrowerTopic_belowTheNarrowerShare_namingTheSetting() {
+        Classification c = story("The parliament, the minister, the cabinet, the coalition and the senate met. "
+                + "A ballot.");
+        assertEquals(List.of("politics"), ids(c));
+        assertEquals("narrowerShare", miss(c, "elections").rule());
+        assertEquals("7% of the strongest topic's raw score, a further topic needs 10% as a topic narrower than "
+                + "politics", miss(c, "elections").why());
+    }
+
+    @Test
+    void classify_asksOneDistinctTermFewer_ofAFurtherTopicAtTheCloseShare() {
+        Classification c = story("Profit, dividend and takeover. A flood and an earthquake.");
+        assertEquals(List.of("economy", "disaster"), ids(c));
+        assertTrue(c.topics().get(1).why().endsWith("2 distinct terms (needs 2, one fewer from 60%)"),
+                c.topics().get(1).why());
+    }
+
+    @Test
+    void classify_asksOneDistinctTermFewer_ofAFurtherTopicInABrief() {
+        // Problem: a brief (a headline and a sentence or two) has room for two terms of a second topic, rarely
+        // three, so further topics of wire briefs were stopped though the brief was about them.
+        Classification c = classify(narrowerRules(100), "The week", "It happened on Tuesday.",
+                "Profit, dividend, takeover, tariff and inflation. A flood and an earthquake.");
+        assertEquals(List.of("economy", "disaster"), ids(c));
+        assertTrue(c.topics().get(1).why().endsWith("2 distinct terms (needs 2, one fewer in a story under 100 words)"),
+                c.topics().get(1).why());
+    }
+
+    @Test
+    void classify_asksTheFullDistinctTerms_ofAFurtherTopicBelowTheCloseShare() {
+        Classification c = story("Profit, dividend, takeover, tariff and inflation. A flood and an earthquake.");
+        assertEquals(List.of("economy"), ids(c));
+        assertEquals("secondaryMinTerms", miss(c, "disaster").rule());
+        assertEquals("2 distinct terms, a further topic needs 3 (one fewer with a headline term or from 60% of the "
+                + "strongest topic's raw score)", miss(c, "disaster").why());
+    }
+
+    @Test
+    void classify_namesEveryWayToNeedATermFewer_whenAFurtherTopicHasTooFew() {
+        Classification c = classify(narrowerRules(5), "The week", "It happened on Tuesday.",
+                "Profit, dividend, takeover, tariff and inflation. A flood and an earthquake.");
+        assertEquals("2 distinct terms, a further topic needs 3 (one fewer with a headline term, from 60% of the "
+                + "strongest topic's raw score, or in a story under 5 words)", miss(c, "disaster").why());
+    }
 }

@@ -2,6 +2,7 @@ package dev.articleclassifier.classify.rules;
 
 import dev.articleclassifier.classify.text.CaseMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,7 @@ public final class RulesLoader {
             }
             topics.add(topic);
         }
+        checkBroader(topics, topicNodes);
         return new TopicRules(version, settings, topics);
     }
 
@@ -50,7 +52,7 @@ public final class RulesLoader {
             return d;
         }
         node.allowOnly("headlineBoost", "leadBoost", "scale", "threshold", "maxTopics", "secondaryShare",
-                "secondaryMinTerms");
+                "secondaryMinTerms", "narrowerShare", "closeShare", "briefWords");
         return new RuleSettings(
                 number(node, "headlineBoost", d.headlineBoost(), 0, 100),
                 number(node, "leadBoost", d.leadBoost(), 0, 100),
@@ -58,7 +60,35 @@ public final class RulesLoader {
                 number(node, "threshold", d.threshold(), 0, 1),
                 (int) number(node, "maxTopics", d.maxTopics(), 1, 100),
                 number(node, "secondaryShare", d.secondaryShare(), 0, 1),
-                (int) number(node, "secondaryMinTerms", d.secondaryMinTerms(), 1, 100));
+                (int) number(node, "secondaryMinTerms", d.secondaryMinTerms(), 1, 100),
+                number(node, "narrowerShare", d.narrowerShare(), 0, 1),
+                number(node, "closeShare", d.closeShare(), 0, 1),
+                (int) number(node, "briefWords", d.briefWords(), 0, 100_000));
+    }
+
+    /** A topic's broader topic must be another topic of the file, and following them must never come back. */
+    private static void checkBroader(List<TopicRule> topics, List<JsoncNode> nodes) {
+        Map<String, String> broaderOf = new HashMap<>();
+        for (TopicRule topic : topics) {
+            broaderOf.put(topic.id(), topic.broader());
+        }
+        for (int i = 0; i < topics.size(); i++) {
+            String start = topics.get(i).id();
+            String at = topics.get(i).broader();
+            if (at.isEmpty()) {
+                continue;
+            }
+            JsoncNode field = nodes.get(i).required("broader");
+            if (!broaderOf.containsKey(at)) {
+                throw field.error("broader names no topic of this file: \"" + at + "\"");
+            }
+            for (int steps = 0; !at.isEmpty(); steps++) {
+                if (at.equals(start) || steps > topics.size()) {
+                    throw field.error("broader topics of \"" + start + "\" lead back to it");
+                }
+                at = broaderOf.get(at);
+            }
+        }
     }
 
     private static double number(JsoncNode node, String field, double fallback, double min, double max) {
@@ -68,7 +98,7 @@ public final class RulesLoader {
 
     private static TopicRule topic(JsoncNode node) {
         node.allowOnly("id", "label", "iptc", "description", "threshold", "terms", "support", "negative",
-                "requires");
+                "requires", "broader");
         String id = node.required("id").asText();
         if (!TOPIC_ID.matcher(id).matches()) {
             throw node.required("id").error("a topic id is lower-case words joined by '-', got \"" + id + "\"");
@@ -85,10 +115,11 @@ public final class RulesLoader {
         JsoncNode support = node.optional("support");
         JsoncNode negative = node.optional("negative");
         JsoncNode description = node.optional("description");
+        JsoncNode broader = node.optional("broader");
         return new TopicRule(id, node.required("label").asText(), iptc, description == null ? "" : description.asText(),
                 threshold == null ? Double.NaN : threshold.asNumber(0, 1),
                 terms, support == null ? List.of() : terms(support), negative == null ? List.of() : terms(negative),
-                node.strings("requires"));
+                node.strings("requires"), broader == null ? "" : broader.asText());
     }
 
     private static List<TermRule> terms(JsoncNode node) {

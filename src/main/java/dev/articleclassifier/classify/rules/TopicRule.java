@@ -15,9 +15,12 @@ import java.util.List;
  *
  * @param description what a story must be about to carry the topic, matching the IPTC code's definition
  * @param threshold   minimum score to be output, or {@code NaN} for the rules' default
+ * @param broader     id of the topic this one narrows in the IPTC hierarchy (elections and diplomacy are
+ *                    narrower than politics), or "" for none; see {@link RuleSettings#narrowerShare()}
  */
 public record TopicRule(String id, String label, String iptc, String description, double threshold,
-                        List<TermRule> terms, List<TermRule> support, List<TermRule> negatives, List<String> requires) {
+                        List<TermRule> terms, List<TermRule> support, List<TermRule> negatives, List<String> requires,
+                        String broader) {
 
     public TopicRule {
         terms = List.copyOf(terms);

@@ -59,8 +59,9 @@ final class CheckCommand implements Callable<Integer> {
         out.println("version     " + rules.version());
         out.println("rules hash  " + classifier.rulesHash() + " (with the bundled gazetteer)");
         out.printf("settings    headlineBoost %s, leadBoost %s, scale %s, threshold %s, maxTopics %d,"
-                        + " secondaryShare %s, secondaryMinTerms %d%n", s.headlineBoost(), s.leadBoost(), s.scale(),
-                s.threshold(), s.maxTopics(), s.secondaryShare(), s.secondaryMinTerms());
+                        + " secondaryShare %s, secondaryMinTerms %d, narrowerShare %s, closeShare %s, briefWords %d%n",
+                s.headlineBoost(), s.leadBoost(), s.scale(), s.threshold(), s.maxTopics(), s.secondaryShare(),
+                s.secondaryMinTerms(), s.narrowerShare(), s.closeShare(), s.briefWords());
         out.println();
         List<List<Object>> rows = new ArrayList<>();
         for (TopicRule topic : rules.topics()) {
@@ -72,7 +73,8 @@ final class CheckCommand implements Callable<Integer> {
         out.println(rules.topics().size() + " topics");
         out.println();
         for (TopicRule topic : rules.topics()) {
-            out.println(topic.id() + ": " + (topic.description().isEmpty() ? "(no description)" : topic.description()));
+            out.println(topic.id() + ": " + (topic.description().isEmpty() ? "(no description)" : topic.description())
+                    + (topic.broader().isEmpty() ? "" : " Narrower than " + topic.broader() + "."));
         }
         out.flush();
     }

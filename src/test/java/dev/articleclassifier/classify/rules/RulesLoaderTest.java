@@ -74,6 +74,46 @@ class RulesLoaderTest {
                 e.getMessage());
     }
 
+    private static final String NARROWER = """
+            {
+              "version": "t1",
+              "topics": [
+                {"id": "politics", "label": "Politics", "iptc": "medtop:11000000",%s
+                 "terms": {"parliament": 3}},
+                {"id": "elections", "label": "Elections", "iptc": "medtop:20000574",%s
+                 "terms": {"ballot": 3}}
+              ]
+            }
+            """;
+
+    private static String broader(String topic) {
+        return topic.isEmpty() ? "" : " \"broader\": \"" + topic + "\",";
+    }
+
+    @Test
+    void load_readsBroaderTopic_andTheSettingsThatLowerWhatAFurtherTopicNeeds() {
+        TopicRules rules = load(NARROWER.formatted("", broader("politics")).replace("\"version\": \"t1\",",
+                "\"version\": \"t1\", \"settings\": {\"narrowerShare\": 0.05, \"closeShare\": 0.7, \"briefWords\": 60},"));
+        assertEquals("", rules.topics().get(0).broader());
+        assertEquals("politics", rules.topics().get(1).broader());
+        assertEquals(0.05, rules.settings().narrowerShare());
+        assertEquals(0.7, rules.settings().closeShare());
+        assertEquals(60, rules.settings().briefWords());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown topic | ''        | polls     | my-rules.jsonc:6: topics[1].broader: broader names no topic of this file: \"polls\"",
+            "itself        | ''        | elections | my-rules.jsonc:6: topics[1].broader: broader topics of \"elections\" lead back to it",
+            "a cycle       | elections | politics  | my-rules.jsonc:4: topics[0].broader: broader topics of \"politics\" lead back to it",
+    })
+    void load_refusesBroaderTopic_thatNamesNoOtherTopicOrLeadsBack(String caseName, String ofPolitics,
+                                                                  String ofElections, String expectedStart) {
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> load(NARROWER.formatted(broader(ofPolitics), broader(ofElections))));
+        assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
+    }
+
     @Test
     void load_refusesDuplicateTopicIds() {
         String twice = VALID.replace("]\n}", ", {\"id\": \"terrorism\", \"label\": \"T\", \"iptc\": \"medtop:20000053\", \"terms\": {\"x\": 1}}]\n}");

@@ -64,6 +64,9 @@ class RulesCommandTest {
         assertTrue(run.lines().stream().anyMatch(l -> l.matches("terrorism\\s+Terrorism\\s+medtop:20000053\\s+\\d+.*")),
                 run.out());
         assertTrue(run.lines().stream().anyMatch(l -> l.matches("rules hash\\s+[0-9a-f]{16} .*")), run.out());
+        assertTrue(run.out().contains("narrowerShare 0.1, closeShare 0.5"), run.out());
+        assertTrue(run.lines().stream().anyMatch(l -> l.startsWith("elections: ") && l.endsWith(" Narrower than politics.")),
+                run.out());
     }
 
     @Test
