@@ -5,6 +5,7 @@ import static dev.articleclassifier.store.Items.s;
 import dev.articleclassifier.classify.RecordFields;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * The sequencer-conditional reads and writes {@link DynamoDbArticleStore} is made of. Each method is one
@@ -112,7 +114,7 @@ final class TableWrites {
      */
     Partition partition(String articleId) {
         String storedSeq = null;
-        List<String> tagSortKeys = new ArrayList<>();
+        Map<String, String> tagSeqs = new LinkedHashMap<>();
         for (Map<String, AttributeValue> item : queryAll(QueryRequest.builder().tableName(tableName)
                 .keyConditionExpression(Items.PK + " = :pk")
                 .expressionAttributeValues(Map.of(":pk", s(Items.pk(articleId))))
@@ -121,19 +123,41 @@ final class TableWrites {
             if (sk.equals(Items.ARTICLE_SK)) {
                 storedSeq = Items.string(item, Items.SEQ_KEY);
             } else if (sk.startsWith(Items.TAG_SK_PREFIX)) {
-                tagSortKeys.add(sk);
+                tagSeqs.put(sk, Items.string(item, Items.SEQ_KEY));
             }
         }
-        return new Partition(storedSeq, tagSortKeys);
+        return new Partition(storedSeq, tagSeqs);
     }
 
     /**
      * What an article's partition holds.
      *
-     * @param storedSeq   the article item's sequencer in sortable form, {@code null} when there is no article item
-     * @param tagSortKeys the sort keys of its tag items
+     * @param storedSeq the article item's sequencer in sortable form, {@code null} when there is no article item
+     * @param tagSeqs   the sequencer (sortable) of each tag item, by sort key
      */
-    record Partition(String storedSeq, List<String> tagSortKeys) {
+    record Partition(String storedSeq, Map<String, String> tagSeqs) {
+
+        List<String> tagSortKeys() {
+            return new ArrayList<>(tagSeqs.keySet());
+        }
+
+        /** The tag items an attempt of the event with sequencer {@code seq} wrote. */
+        List<String> tagsOf(String seq) {
+            List<String> own = new ArrayList<>();
+            for (Map.Entry<String, String> tag : tagSeqs.entrySet()) {
+                if (seq.equals(tag.getValue())) {
+                    own.add(tag.getKey());
+                }
+            }
+            return own;
+        }
+    }
+
+    /** Deletes the given tag items of the article, each only while it still carries {@code seq}. */
+    void deleteTagsOf(String articleId, List<String> tagSortKeys, String seq) {
+        for (String sk : tagSortKeys) {
+            deleteIf(Items.key(articleId, sk), Items.SEQ_KEY + " = :seq", seq);
+        }
     }
 
     /**
@@ -193,22 +217,35 @@ final class TableWrites {
         }
     }
 
-    /** @throws ConditionalCheckFailedException when the stored article is as new or newer */
-    void putArticleIfNewer(Map<String, AttributeValue> item, String seq) {
-        dynamo.putItem(b -> b.tableName(tableName).item(item)
+    /**
+     * Writes the article item if absent or older, and returns the sortable sequencer of the item it replaced
+     * ({@code null} when there was none): the write's own answer, so no read is needed to tell whether another
+     * event committed since the caller looked.
+     *
+     * @throws ConditionalCheckFailedException when the stored article is as new or newer
+     */
+    String putArticleIfNewer(Map<String, AttributeValue> item, String seq) {
+        return Items.string(dynamo.putItem(b -> b.tableName(tableName).item(item)
                 .conditionExpression(NEWER_OR_ABSENT)
-                .expressionAttributeValues(Map.of(":seq", s(seq))));
+                .expressionAttributeValues(Map.of(":seq", s(seq)))
+                .returnValues(ReturnValue.ALL_OLD)).attributes(), Items.SEQ_KEY);
     }
 
-    /** @throws ConditionalCheckFailedException when the stored article is as new or newer */
-    void updateArticleIfNewer(String articleId, String seq, String setExpression, Map<String, String> names,
-                              Map<String, AttributeValue> values) {
+    /**
+     * Updates the article item if absent or older, and returns the sortable sequencer it held before ({@code null}
+     * when there was no item), as {@link #putArticleIfNewer} does.
+     *
+     * @throws ConditionalCheckFailedException when the stored article is as new or newer
+     */
+    String updateArticleIfNewer(String articleId, String seq, String setExpression, Map<String, String> names,
+                                Map<String, AttributeValue> values) {
         Map<String, AttributeValue> allValues = new HashMap<>(values);
         allValues.put(":seq", s(seq));
-        dynamo.updateItem(b -> b.tableName(tableName).key(Items.key(articleId, Items.ARTICLE_SK))
+        return Items.string(dynamo.updateItem(b -> b.tableName(tableName).key(Items.key(articleId, Items.ARTICLE_SK))
                 .updateExpression(setExpression + ", " + Items.SEQ_KEY + " = :seq")
                 .conditionExpression(NEWER_OR_ABSENT)
                 .expressionAttributeNames(names)
-                .expressionAttributeValues(allValues));
+                .expressionAttributeValues(allValues)
+                .returnValues(ReturnValue.UPDATED_OLD)).attributes(), Items.SEQ_KEY);
     }
 }
