@@ -134,8 +134,9 @@ final class TopicDecider {
     /**
      * The decisions of an article: the tagged topics, strongest first, then at most {@code missLimit} of the
      * stopped ones, by raw score (ties in rules order). {@code bodyWords}, the article's length, scales raw
-     * scores to scores as {@link RuleSettings} describes and tells a brief story. Topics are visited once, strongest first, so the first topic that passes
-     * the per-topic rules is the strongest, and decisions are made only for what the record keeps.
+     * scores to scores as {@link RuleSettings} describes and tells a brief story. Topics are visited once,
+     * strongest first, so the first topic that passes the per-topic rules is the strongest, and decisions are made
+     * only for what the record keeps.
      */
     List<Decision> decide(Sums sums, int bodyWords, int missLimit) {
         double lengthFactor = Math.max(1.0, Math.sqrt(bodyWords / 400.0));
