@@ -61,13 +61,29 @@ final class ArticleItemMapper {
         }
         Classification classification = result.classification();
         if (classification != null) {
-            item.put(RecordFields.TOPICS, list(classification.topics().stream().map(this::topic).toList()));
-            if (!classification.nearMisses().isEmpty()) {
-                item.put(RecordFields.NEAR_MISSES,
-                        list(classification.nearMisses().stream().map(this::nearMiss).toList()));
+            // plain loops rather than streams and method references: this runs on the Lambda cold-start path
+            List<AttributeValue> topics = new ArrayList<>();
+            for (TopicTag tag : classification.topics()) {
+                topics.add(topic(tag));
             }
-            item.put(RecordFields.COUNTRIES, list(classification.countries().stream().map(this::country).toList()));
-            item.put(RecordFields.REGIONS, list(classification.regions().stream().map(this::region).toList()));
+            item.put(RecordFields.TOPICS, list(topics));
+            if (!classification.nearMisses().isEmpty()) {
+                List<AttributeValue> nearMisses = new ArrayList<>();
+                for (TopicMiss miss : classification.nearMisses()) {
+                    nearMisses.add(nearMiss(miss));
+                }
+                item.put(RecordFields.NEAR_MISSES, list(nearMisses));
+            }
+            List<AttributeValue> countries = new ArrayList<>();
+            for (CountryTag tag : classification.countries()) {
+                countries.add(country(tag));
+            }
+            item.put(RecordFields.COUNTRIES, list(countries));
+            List<AttributeValue> regions = new ArrayList<>();
+            for (RegionTag tag : classification.regions()) {
+                regions.add(region(tag));
+            }
+            item.put(RecordFields.REGIONS, list(regions));
             Map<String, AttributeValue> classifier = new LinkedHashMap<>();
             putIfPresent(classifier, RecordFields.VERSION, classification.classifierVersion());
             putIfPresent(classifier, RecordFields.RULES_HASH, classification.rulesHash());
@@ -81,7 +97,9 @@ final class ArticleItemMapper {
     List<Map<String, AttributeValue>> tagItems(ArticleRecord record, String articleId) {
         Map<TagKey, Double> tags = tags(record.result());
         List<Map<String, AttributeValue>> items = new ArrayList<>(tags.size());
-        tags.forEach((tag, score) -> {
+        for (Map.Entry<TagKey, Double> entry : tags.entrySet()) {
+            TagKey tag = entry.getKey();
+            Double score = entry.getValue();
             Map<String, AttributeValue> item = common(record, articleId, Items.tagSk(tag));
             item.put(Items.TAG_KEY, s(tag.key()));
             item.put(Items.TAG_KIND, s(tag.kind().name()));
@@ -94,7 +112,7 @@ final class ArticleItemMapper {
             putIfPresent(item, RecordFields.AGENCY, bounded(article.agency(), TEXT_CHARS));
             putIfPresent(item, RecordFields.PUBLISHED, bounded(article.published(), TEXT_CHARS));
             items.add(item);
-        });
+        }
         return items;
     }
 
@@ -106,9 +124,15 @@ final class ArticleItemMapper {
         }
         Classification classification = result.classification();
         if (classification != null) {
-            classification.topics().forEach(t -> tags.putIfAbsent(TagKey.topic(t.id()), t.score()));
-            classification.countries().forEach(c -> tags.putIfAbsent(TagKey.country(c.code()), c.score()));
-            classification.regions().forEach(r -> tags.putIfAbsent(TagKey.region(r.id()), r.score()));
+            for (TopicTag t : classification.topics()) {
+                tags.putIfAbsent(TagKey.topic(t.id()), t.score());
+            }
+            for (CountryTag c : classification.countries()) {
+                tags.putIfAbsent(TagKey.country(c.code()), c.score());
+            }
+            for (RegionTag r : classification.regions()) {
+                tags.putIfAbsent(TagKey.region(r.id()), r.score());
+            }
         }
         String agency = result.article().agency();
         if (agency != null && !agency.isBlank()) {
@@ -199,13 +223,15 @@ final class ArticleItemMapper {
 
     /** The strongest few terms: enough to explain a tag, bounded so a pathological article cannot bloat the item. */
     private AttributeValue evidence(List<Evidence> evidence) {
-        return list(evidence.stream().limit(EVIDENCE_PER_TAG).map(e -> {
+        List<AttributeValue> terms = new ArrayList<>(Math.min(evidence.size(), EVIDENCE_PER_TAG));
+        for (Evidence e : evidence.subList(0, Math.min(evidence.size(), EVIDENCE_PER_TAG))) {
             Map<String, AttributeValue> m = new LinkedHashMap<>();
             putIfPresent(m, RecordFields.TERM, bounded(e.term(), TEXT_CHARS));
             m.put(RecordFields.COUNT, n(e.count()));
             m.put(RecordFields.WEIGHT, n(e.weight()));
-            return map(m);
-        }).toList());
+            terms.add(map(m));
+        }
+        return list(terms);
     }
 
     private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {

@@ -18,8 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * {@link ArticleStore} on one DynamoDB table (see {@code docs/table-design.md}), written without transactions so
  * that it runs unchanged on emulators that lack them.
  *
- * <p>A put writes the record's tag items first, then deletes the tag items that no longer apply, and writes the
- * article item last: the article item is the commit point. Every write is conditional on the S3 sequencer:
+ * <p>A put reads the article's partition first (the article item's sequencer and the tag items, one query), writes
+ * the record's tag items, deletes the tag items that no longer apply, and writes the article item last: the article
+ * item is the commit point. Every write is conditional on the S3 sequencer:
  * <ul>
  *   <li>the article item only if absent or holding a strictly older sequencer, so a duplicate event changes
  *       nothing (not even {@code ingestedAt}) and an older event never replaces a newer one;</li>
@@ -27,8 +28,11 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  *       first attempt failed half-way completes it;</li>
  *   <li>tag deletions only for tags from strictly older events, so a newer event's tags survive.</li>
  * </ul>
- * After the commit, tag items of older events are swept once more: an older event running concurrently may have
- * written its tags and committed between this event's first sweep and its commit.
+ * The commit returns the sequencer it replaced: when that is not the one read first, an older event running
+ * concurrently wrote its tags and committed in between, and tag items of older events are swept once more.
+ * Otherwise that second sweep (a query) is not needed: an older event that writes tags without committing either
+ * loses its own commit and removes them, or stopped half-way and removes them when it is redelivered and finds a
+ * newer record.
  * A failure between the steps leaves the previous article item intact and is repaired by the redelivery; a
  * redelivery of an event already committed repeats that last sweep, in case the first attempt failed during it.
  * An event that loses the race against a newer one removes the tag items it wrote.
@@ -46,20 +50,22 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     /**
-     * For SnapStart priming: the two reads every put starts with, for an article id no object has, so the
-     * marshallers of GetItem and Query are loaded before the snapshot. Writes nothing.
+     * For SnapStart priming: the reads a put or a delete starts with (the query of the article's partition) and the
+     * one they may need after a lost race (GetItem), for an article id no object has, so their marshallers are
+     * loaded before the snapshot. Writes nothing.
      */
     public void primeReads() {
         String nobody = ArticleId.of("priming", "priming");
+        table.partition(nobody);
         table.storedSeq(nobody);
-        table.tagSortKeys(nobody);
     }
 
     @Override
     public WriteOutcome put(ArticleRecord record) {
         String articleId = ArticleId.of(record.object());
         String seq = Sequencers.sortable(record.sequencer());
-        if (alreadyApplied(articleId, seq)) {
+        TableWrites.Partition before = table.partition(articleId);
+        if (alreadyApplied(articleId, seq, before)) {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
         List<Map<String, AttributeValue>> tags = mapper.tagItems(record, articleId);
@@ -67,12 +73,16 @@ public final class DynamoDbArticleStore implements ArticleStore {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
         Set<String> keep = sortKeys(tags);
-        table.deleteOlderTags(articleId, seq, keep);
+        // Tags listed before this event's own were written: those of the record on file, or of an older event that
+        // stopped half-way. Tags an older event writes from now on are swept after the commit.
+        table.deleteOlderTags(articleId, before.tagSortKeys(), seq, keep);
         try {
-            table.putArticleIfNewer(mapper.articleItem(record, articleId), seq);
-            // An older event that passed its own check before this commit may have written tags since the sweep
-            // above, and committed before this event did; they are older, so they go.
-            table.deleteOlderTags(articleId, seq, keep);
+            String replaced = table.putArticleIfNewer(mapper.articleItem(record, articleId), seq);
+            if (!Objects.equals(replaced, before.storedSeq())) {
+                // An older event that passed its own check before this commit wrote its tags after the read above
+                // and committed before this event did; they are older, so they go.
+                table.deleteOlderTags(articleId, seq, keep);
+            }
             return WriteOutcome.WRITTEN;
         } catch (ConditionalCheckFailedException lostRace) {
             if (!table.articleIsExactly(articleId, seq)) {
@@ -142,17 +152,22 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     /**
-     * Whether the article item already holds this event or a newer one. For this very event (a redelivery), the
-     * sweep of older tag items that follows its commit is repeated first: the first attempt may have failed after
-     * the commit, and nothing else would finish it. The sweep only removes tags of strictly older events.
+     * Whether the article item, as the partition read {@code before} found it, already holds this event or a newer
+     * one. For this very event (a redelivery), the sweep of older tag items that follows its commit is repeated
+     * first: the first attempt may have failed after the commit, and nothing else would finish it. The sweep only
+     * removes tags of strictly older events.
      */
-    private boolean alreadyApplied(String articleId, String seq) {
-        String stored = table.storedSeq(articleId);
+    private boolean alreadyApplied(String articleId, String seq, TableWrites.Partition before) {
+        String stored = before.storedSeq();
         if (stored == null || stored.compareTo(seq) < 0) {
             return false;
         }
         if (stored.equals(seq)) {
-            table.deleteOlderTags(articleId, seq, Set.of());
+            table.deleteOlderTags(articleId, before.tagSortKeys(), seq, Set.of());
+        } else {
+            // A newer event committed; tags an earlier attempt of this one left behind (it stopped before its
+            // commit, perhaps after the newer event had read the partition) are this event's to remove.
+            table.deleteTagsOf(articleId, before.tagsOf(seq), seq);
         }
         return true;
     }
@@ -176,10 +191,11 @@ public final class DynamoDbArticleStore implements ArticleStore {
     public WriteOutcome markDeleted(ObjectRef object, String sequencer, Instant deletedAt) {
         String articleId = ArticleId.of(object);
         String seq = Sequencers.sortable(sequencer);
-        if (alreadyApplied(articleId, seq)) {
+        TableWrites.Partition before = table.partition(articleId);
+        if (alreadyApplied(articleId, seq, before)) {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
-        table.deleteOlderTags(articleId, seq, Set.of());
+        table.deleteOlderTags(articleId, before.tagSortKeys(), seq, Set.of());
         String now = TimeKeys.utc(deletedAt);
         Map<String, AttributeValue> values = Map.of(
                 ":status", s(Items.DELETED),
@@ -199,9 +215,11 @@ public final class DynamoDbArticleStore implements ArticleStore {
                 + "#timeKey = if_not_exists(#timeKey, :timeKey), #sequencer = :sequencer, "
                 + "#articleId = :articleId, #bucket = :bucket, #key = :key, #s3Uri = :s3Uri";
         try {
-            table.updateArticleIfNewer(articleId, seq, update, names, values);
-            // An older put may have committed, tags and all, between the sweep above and this tombstone.
-            table.deleteOlderTags(articleId, seq, Set.of());
+            String replaced = table.updateArticleIfNewer(articleId, seq, update, names, values);
+            if (!Objects.equals(replaced, before.storedSeq())) {
+                // An older put committed, tags and all, between the read above and this tombstone.
+                table.deleteOlderTags(articleId, seq, Set.of());
+            }
             return WriteOutcome.WRITTEN;
         } catch (ConditionalCheckFailedException lostRace) {
             return WriteOutcome.STALE_EVENT_IGNORED;

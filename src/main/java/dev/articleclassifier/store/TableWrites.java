@@ -3,7 +3,9 @@ package dev.articleclassifier.store;
 import static dev.articleclassifier.store.Items.s;
 
 import dev.articleclassifier.classify.RecordFields;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +13,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * The sequencer-conditional reads and writes {@link DynamoDbArticleStore} is made of. Each method is one
@@ -67,7 +71,12 @@ final class TableWrites {
 
     /** Deletes the article's tag items not in {@code keep} that an older event wrote. */
     void deleteOlderTags(String articleId, String seq, Set<String> keep) {
-        deleteTagsIf(articleId, seq, keep, Items.SEQ_KEY + " < :seq");
+        deleteOlderTags(articleId, tagSortKeys(articleId), seq, keep);
+    }
+
+    /** As {@link #deleteOlderTags(String, String, Set)}, among tag items the caller has just listed. */
+    void deleteOlderTags(String articleId, List<String> tagSortKeys, String seq, Set<String> keep) {
+        deleteTagsIf(articleId, tagSortKeys, seq, keep, Items.SEQ_KEY + " < :seq");
     }
 
     /**
@@ -75,24 +84,96 @@ final class TableWrites {
      * the same sequencer drops the tags the new classification no longer has, while a newer event's tags survive.
      */
     void deleteTagsUpTo(String articleId, String seq, Set<String> keep) {
-        deleteTagsIf(articleId, seq, keep, Items.SEQ_KEY + " <= :seq");
+        deleteTagsIf(articleId, tagSortKeys(articleId), seq, keep, Items.SEQ_KEY + " <= :seq");
     }
 
-    private void deleteTagsIf(String articleId, String seq, Set<String> keep, String condition) {
-        tagSortKeys(articleId).stream()
-                .filter(sk -> !keep.contains(sk))
-                .forEach(sk -> deleteIf(Items.key(articleId, sk), condition, seq));
+    private void deleteTagsIf(String articleId, List<String> tagSortKeys, String seq, Set<String> keep,
+                              String condition) {
+        for (String sk : tagSortKeys) {
+            if (!keep.contains(sk)) {
+                deleteIf(Items.key(articleId, sk), condition, seq);
+            }
+        }
     }
 
     /** The sort keys of an article's tag items (a strongly consistent query). */
     List<String> tagSortKeys(String articleId) {
-        QueryRequest query = QueryRequest.builder().tableName(tableName)
+        List<String> sortKeys = new ArrayList<>();
+        for (Map<String, AttributeValue> item : queryAll(QueryRequest.builder().tableName(tableName)
                 .keyConditionExpression(Items.PK + " = :pk AND begins_with(" + Items.SK + ", :tag)")
                 .expressionAttributeValues(Map.of(":pk", s(Items.pk(articleId)), ":tag", s(Items.TAG_SK_PREFIX)))
-                .projectionExpression(Items.SK)
-                .consistentRead(true)
-                .build();
-        return dynamo.queryPaginator(query).items().stream().map(item -> item.get(Items.SK).s()).toList();
+                .projectionExpression(Items.SK))) {
+            sortKeys.add(item.get(Items.SK).s());
+        }
+        return sortKeys;
+    }
+
+    /**
+     * The article item's sequencer and the article's tag items, read together by one strongly consistent query of
+     * the article's partition: what a put or a delete needs to know before it writes, in one request.
+     */
+    Partition partition(String articleId) {
+        String storedSeq = null;
+        Map<String, String> tagSeqs = new LinkedHashMap<>();
+        for (Map<String, AttributeValue> item : queryAll(QueryRequest.builder().tableName(tableName)
+                .keyConditionExpression(Items.PK + " = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(Items.pk(articleId))))
+                .projectionExpression(Items.SK + ", " + Items.SEQ_KEY))) {
+            String sk = item.get(Items.SK).s();
+            if (sk.equals(Items.ARTICLE_SK)) {
+                storedSeq = Items.string(item, Items.SEQ_KEY);
+            } else if (sk.startsWith(Items.TAG_SK_PREFIX)) {
+                tagSeqs.put(sk, Items.string(item, Items.SEQ_KEY));
+            }
+        }
+        return new Partition(storedSeq, tagSeqs);
+    }
+
+    /**
+     * What an article's partition holds.
+     *
+     * @param storedSeq the article item's sequencer in sortable form, {@code null} when there is no article item
+     * @param tagSeqs   the sequencer (sortable) of each tag item, by sort key
+     */
+    record Partition(String storedSeq, Map<String, String> tagSeqs) {
+
+        List<String> tagSortKeys() {
+            return new ArrayList<>(tagSeqs.keySet());
+        }
+
+        /** The tag items an attempt of the event with sequencer {@code seq} wrote. */
+        List<String> tagsOf(String seq) {
+            List<String> own = new ArrayList<>();
+            for (Map.Entry<String, String> tag : tagSeqs.entrySet()) {
+                if (seq.equals(tag.getValue())) {
+                    own.add(tag.getKey());
+                }
+            }
+            return own;
+        }
+    }
+
+    /** Deletes the given tag items of the article, each only while it still carries {@code seq}. */
+    void deleteTagsOf(String articleId, List<String> tagSortKeys, String seq) {
+        for (String sk : tagSortKeys) {
+            deleteIf(Items.key(articleId, sk), Items.SEQ_KEY + " = :seq", seq);
+        }
+    }
+
+    /**
+     * Every item a strongly consistent query returns. Pages are followed by hand: the SDK's paginator and a stream
+     * over it cost a cold start some 20 classes for what is one page in practice.
+     */
+    private List<Map<String, AttributeValue>> queryAll(QueryRequest.Builder query) {
+        query.consistentRead(true);
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> next = null;
+        do {
+            QueryResponse page = dynamo.query(query.exclusiveStartKey(next).build());
+            items.addAll(page.items());
+            next = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (next != null);
+        return items;
     }
 
     /** @throws ConditionalCheckFailedException when the stored article is absent or holds another sequencer */
@@ -136,22 +217,35 @@ final class TableWrites {
         }
     }
 
-    /** @throws ConditionalCheckFailedException when the stored article is as new or newer */
-    void putArticleIfNewer(Map<String, AttributeValue> item, String seq) {
-        dynamo.putItem(b -> b.tableName(tableName).item(item)
+    /**
+     * Writes the article item if absent or older, and returns the sortable sequencer of the item it replaced
+     * ({@code null} when there was none): the write's own answer, so no read is needed to tell whether another
+     * event committed since the caller looked.
+     *
+     * @throws ConditionalCheckFailedException when the stored article is as new or newer
+     */
+    String putArticleIfNewer(Map<String, AttributeValue> item, String seq) {
+        return Items.string(dynamo.putItem(b -> b.tableName(tableName).item(item)
                 .conditionExpression(NEWER_OR_ABSENT)
-                .expressionAttributeValues(Map.of(":seq", s(seq))));
+                .expressionAttributeValues(Map.of(":seq", s(seq)))
+                .returnValues(ReturnValue.ALL_OLD)).attributes(), Items.SEQ_KEY);
     }
 
-    /** @throws ConditionalCheckFailedException when the stored article is as new or newer */
-    void updateArticleIfNewer(String articleId, String seq, String setExpression, Map<String, String> names,
-                              Map<String, AttributeValue> values) {
+    /**
+     * Updates the article item if absent or older, and returns the sortable sequencer it held before ({@code null}
+     * when there was no item), as {@link #putArticleIfNewer} does.
+     *
+     * @throws ConditionalCheckFailedException when the stored article is as new or newer
+     */
+    String updateArticleIfNewer(String articleId, String seq, String setExpression, Map<String, String> names,
+                                Map<String, AttributeValue> values) {
         Map<String, AttributeValue> allValues = new HashMap<>(values);
         allValues.put(":seq", s(seq));
-        dynamo.updateItem(b -> b.tableName(tableName).key(Items.key(articleId, Items.ARTICLE_SK))
+        return Items.string(dynamo.updateItem(b -> b.tableName(tableName).key(Items.key(articleId, Items.ARTICLE_SK))
                 .updateExpression(setExpression + ", " + Items.SEQ_KEY + " = :seq")
                 .conditionExpression(NEWER_OR_ABSENT)
                 .expressionAttributeNames(names)
-                .expressionAttributeValues(allValues));
+                .expressionAttributeValues(allValues)
+                .returnValues(ReturnValue.UPDATED_OLD)).attributes(), Items.SEQ_KEY);
     }
 }

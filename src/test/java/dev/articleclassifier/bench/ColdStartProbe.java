@@ -1,14 +1,20 @@
 package dev.articleclassifier.bench;
 
+import dev.articleclassifier.classify.ClassifiedArticle;
 import dev.articleclassifier.handler.ArticleHandler;
 import dev.articleclassifier.handler.AwsClients;
+import dev.articleclassifier.handler.HandlerComponents;
+import dev.articleclassifier.handler.ObjectEvent;
 import dev.articleclassifier.handler.S3EventDecoder;
 import dev.articleclassifier.handler.S3Notifications;
+import dev.articleclassifier.source.FetchedObject;
+import dev.articleclassifier.store.ArticleRecord;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -20,7 +26,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * One cold start in this (fresh) JVM, the way Lambda starts the function: the handler's no-argument constructor
  * reads the environment ({@code TABLE_NAME}, {@code BUCKET_NAME}, the SDK's endpoint, region and credential
  * variables), then one S3 event arrives as JSON bytes on the stream entry point. Prints the timings as one line
- * ({@code jvm=… init=… first=…} in milliseconds). Started by {@link ColdStartBenchmark} with the function package on
+ * ({@code jvm=… init=… first=… cpu=…} in milliseconds). Started by {@link ColdStartBenchmark} with the function package on
  * its class path, never on its own.
  *
  * <p>Args: {@code full|primed|minimal KEY SIZE}. {@code full} is the project's handler; {@code primed} the same with
@@ -33,12 +39,17 @@ public final class ColdStartProbe {
     }
 
     public static void main(String[] args) throws IOException {
+        long cpuStart = processCpuNanos();
         long mainStart = System.nanoTime();
         long jvmMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         String kind = args[0];
         Map<String, String> env = System.getenv();
         if (kind.equals("breakdown")) {
             breakdown(env);
+            return;
+        }
+        if (kind.equals("first-event")) {
+            firstEvent(env, args[1], Long.parseLong(args[2]));
             return;
         }
         Handler handler = switch (kind) {
@@ -58,8 +69,9 @@ public final class ColdStartProbe {
                 Long.parseLong(args[2]), null))).getBytes(StandardCharsets.UTF_8);
         handler.handle(event, new ByteArrayOutputStream());
         long done = System.nanoTime();
-        System.out.printf("jvm=%d init=%.1f first=%.1f classes=%d+%d%n", jvmMillis, (built - mainStart) / 1e6,
-                (done - built) / 1e6, classesAtInit,
+        long cpu = processCpuNanos() - cpuStart;
+        System.out.printf("jvm=%d init=%.1f first=%.1f cpu=%.1f classes=%d+%d%n", jvmMillis,
+                (built - mainStart) / 1e6, (done - built) / 1e6, cpu / 1e6, classesAtInit,
                 ManagementFactory.getClassLoadingMXBean().getLoadedClassCount() - classesAtInit);
     }
 
@@ -84,6 +96,35 @@ public final class ColdStartProbe {
                 ManagementFactory.getClassLoadingMXBean().getLoadedClassCount());
         s3.close();
         dynamo.close();
+    }
+
+    /**
+     * Where the first event's time goes, step by step in one fresh JVM after the handler's components were built:
+     * decoding the event, fetching the object, parsing and classifying it, storing the record. Each step pays the
+     * class loading and the first requests it is first to need.
+     */
+    private static void firstEvent(Map<String, String> env, String key, long size) {
+        HandlerComponents components = HandlerComponents.fromEnvironment(env, line -> { });
+        int classesAtInit = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        long t0 = System.nanoTime();
+        ObjectEvent event = S3EventDecoder.decode(S3Notifications.event(List.of(new S3Notifications().created(
+                env.get("BUCKET_NAME"), key, size, null)))).get(0);
+        long t1 = System.nanoTime();
+        FetchedObject.Content content = (FetchedObject.Content) components.source().fetch(event.object());
+        long t2 = System.nanoTime();
+        ClassifiedArticle result = components.classifier().classify(content.bytes(), content.fileName());
+        long t3 = System.nanoTime();
+        components.store().put(new ArticleRecord(event.object(), event.sequencer(), Instant.now(), result));
+        long t4 = System.nanoTime();
+        System.out.printf("first-event decode=%.1f fetch=%.1f classify=%.1f store=%.1f classes=+%d%n",
+                (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6,
+                ManagementFactory.getClassLoadingMXBean().getLoadedClassCount() - classesAtInit);
+    }
+
+    /** CPU time of every thread of this JVM so far (the compiler's and the collector's included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** A stream handler's work, as the probe drives it. */

@@ -1,16 +1,12 @@
 package dev.articleclassifier.store;
 
-import dev.articleclassifier.local.LocalClients;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -30,14 +26,7 @@ final class BeforeFirstCall implements ExecutionInterceptor {
 
     static DynamoDbClient client(URI endpoint, Predicate<SdkRequest> matches, Runnable interleaved) {
         BeforeFirstCall interceptor = new BeforeFirstCall(matches, interleaved);
-        return DynamoDbClient.builder()
-                .endpointOverride(endpoint)
-                .region(LocalClients.REGION)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(LocalClients.ACCESS_KEY, LocalClients.SECRET_KEY)))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(interceptor))
-                .build();
+        return InterceptedDynamo.client(endpoint, interceptor);
     }
 
     @Override

@@ -1,10 +1,6 @@
 package dev.articleclassifier.store;
 
-import dev.articleclassifier.local.LocalClients;
 import java.net.URI;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -23,15 +19,7 @@ final class FailingAfter implements ExecutionInterceptor {
 
     static DynamoDbClient calls(URI endpoint, int successfulCalls) {
         FailingAfter interceptor = new FailingAfter(successfulCalls);
-        return DynamoDbClient.builder()
-                .endpointOverride(endpoint)
-                .region(LocalClients.REGION)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(LocalClients.ACCESS_KEY, LocalClients.SECRET_KEY)))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(interceptor)
-                        .retryStrategy(r -> r.maxAttempts(1)))
-                .build();
+        return InterceptedDynamo.client(endpoint, interceptor);
     }
 
     @Override
