@@ -20,7 +20,6 @@ public final class Vocabulary {
     private static final int X = ShortWords.code('x');
     private static final int H = ShortWords.code('h');
     private static final int C = ShortWords.code('c');
-    private static final int Y = ShortWords.code('y');
 
     private final KeyTable folded = new KeyTable(true);
     /** The folded words of up to ten letters and digits again, packed, for the lookup most tokens take. */
@@ -98,7 +97,7 @@ public final class Vocabulary {
      * Gives token {@code t} of {@code text}, just added by the tokenizer, its folded and exact ids (-1 for a word
      * no term uses) and its marks. {@code packed} is the token as {@link ShortWords} packs it, which the tokenizer
      * computed as it read it: then the token's characters need not be read again, and one probe finds its marks,
-     * whether it may be an exact word and, unless it looks like a plural, its id. It is -1 for a token too long
+     * whether it may be an exact word and its id (a plural's is its singular's). It is -1 for a token too long
      * to pack or with a character outside a-z, A-Z, 0-9: such a token is looked up by its characters, and
      * carries no marks (only short ASCII words are marked).
      */
@@ -126,15 +125,10 @@ public final class Vocabulary {
     private void identifyPacked(TokenizedText text, int t, long packed) {
         int from = text.start[t];
         int to = text.end[t];
-        int dropped = pluralLetters(packed, to - from);
+        // a plural's entry holds its singular's id (ShortWords.put): no reduction, no second probe
         long info = shortWords.info(packed);
         text.flags[t] |= ShortWords.marks(info) << TokenizedText.MARKS_SHIFT;
-        if (dropped == 0) {
-            text.foldId[t] = ShortWords.id(info);
-        } else {
-            long stem = ShortWords.dropLast(packed, dropped);
-            text.foldId[t] = shortWords.get(dropped == 3 ? ShortWords.append(stem, Y) : stem);
-        }
+        text.foldId[t] = ShortWords.id(info);
         text.exactId[t] = ShortWords.isExactWord(info) && (text.flags[t] & TokenizedText.HAS_UPPER) != 0
                 ? exact.find(text.text, from, to, (char) 0) : -1;
         addStarts(text, t);

@@ -49,4 +49,40 @@ class VocabularyTest {
         assertEquals(unesco, text.exactId[5]);
         assertEquals(-1, text.exactId[6]);
     }
+
+    @Test
+    void tokens_getTheSameIds_fromThePackedLookup_asFromTheirCharacters() {
+        // Problem: a plural's id took a test of its last letters and a second probe per token. Fix: the packed
+        // table holds each plural's entry with its singular's id; this checks it against the character lookup.
+        Vocabulary vocabulary = new Vocabulary();
+        StringBuilder text = new StringBuilder();
+        for (int length = 1; length <= 5; length++) {
+            int combinations = (int) Math.pow(PLURAL_LETTERS.length, length);
+            for (int n = 0; n < combinations; n++) {
+                String word = wordNumber(n, length);
+                if (n % 3 == 0) {
+                    vocabulary.foldedId(word);
+                }
+                text.append(word).append(' ').append(word).append("s ").append(word).append("es ");
+            }
+        }
+        TokenizedText tokens = Tokenizer.tokenize(text.toString(), vocabulary);
+        int found = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            int packedId = tokens.foldId[t];
+            vocabulary.identify(tokens, t, -1);
+            assertEquals(tokens.foldId[t], packedId, tokens.token(t));
+            found += packedId >= 0 ? 1 : 0;
+        }
+        assertTrue(found > 10_000, "words found: " + found);
+    }
+
+    private static String wordNumber(int n, int length) {
+        char[] word = new char[length];
+        for (int i = 0; i < length; i++) {
+            word[i] = PLURAL_LETTERS[n % PLURAL_LETTERS.length];
+            n /= PLURAL_LETTERS.length;
+        }
+        return new String(word);
+    }
 }
