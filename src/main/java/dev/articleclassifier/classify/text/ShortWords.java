@@ -42,11 +42,13 @@ final class ShortWords {
     private static final int PRESENT_BITS = 17;
 
     /**
-     * Info bits: the marks in the low eight, the exact-word flag, the id plus one in the high half, so that the
-     * info of a word with no entry, and of an empty slot, is 0.
+     * Info bits: the marks in the low eight, the exact-word flag, the phrase-start bits in the third byte, the id
+     * plus one in the high half, so that the info of a word with no entry, and of an empty slot, is 0.
      */
     private static final int MARKS = 0xFF;
     private static final long EXACT_WORD = 1L << 8;
+    /** Where the phrase-start bits of the word's dictionaries sit: eight bits, as in a token's flags. */
+    private static final int STARTS_SHIFT = 16;
     private static final int ID_SHIFT = 32;
     /** The info of a word with no entry. */
     static final long NONE = 0;
@@ -95,29 +97,48 @@ final class ShortWords {
      * probe whether or not it looks like a plural, instead of a test of its last letters and a second probe.
      */
     void put(long key, int id) {
-        setId(key, id);
-        int length = length(key);
-        putPlural(key, append(key, S), length + 1, 1, id);
-        putPlural(key, append(append(key, E), S), length + 2, 2, id);
-        if ((int) (key & 63) == Y) {
-            putPlural(key, append(append(append(dropLast(key, 1), I), E), S), length + 2, 3, id);
+        for (long form : forms(key)) {
+            int at = slotFor(form) + 1;
+            slots[at] = slots[at] & 0xFFFFFFFFL | (long) (id + 1) << ID_SHIFT;
         }
     }
 
-    /** Gives {@code plural} the id of {@code stem} when it packs and reduction drops its last {@code dropped}. */
-    private void putPlural(long stem, long plural, int length, int dropped, int id) {
+    /**
+     * Adds {@code bits} (the low eight) to the phrase-start bits ({@link Vocabulary#markStart}) of the stem
+     * {@code key} and of its plurals, the words {@link #put} gave the stem's id: a token finds them in the same
+     * probe as its id.
+     */
+    void addStarts(long key, int bits) {
+        for (long form : forms(key)) {
+            int at = slotFor(form) + 1;
+            slots[at] |= (long) (bits & 0xFF) << STARTS_SHIFT;
+        }
+    }
+
+    /** The stem {@code key} and its plurals that pack: the words plural reduction turns into it. */
+    private static long[] forms(long key) {
+        int length = length(key);
+        long[] forms = {key, 0, 0, 0};
+        int n = 1;
+        n = addPlural(forms, n, key, append(key, S), length + 1, 1);
+        n = addPlural(forms, n, key, append(append(key, E), S), length + 2, 2);
+        if ((int) (key & 63) == Y) {
+            n = addPlural(forms, n, key, append(append(append(dropLast(key, 1), I), E), S), length + 2, 3);
+        }
+        return java.util.Arrays.copyOf(forms, n);
+    }
+
+    /** Adds {@code plural} to {@code forms} when it packs and reduction drops its last {@code dropped}, to {@code stem}. */
+    private static int addPlural(long[] forms, int n, long stem, long plural, int length, int dropped) {
         if (length > MAX_LENGTH || Vocabulary.pluralLetters(plural, length) != dropped) {
-            return;
+            return n;
         }
         long reduced = dropLast(plural, dropped);
-        if ((dropped == 3 ? append(reduced, Y) : reduced) == stem) {
-            setId(plural, id);
+        if ((dropped == 3 ? append(reduced, Y) : reduced) != stem) {
+            return n;
         }
-    }
-
-    private void setId(long key, int id) {
-        int at = slotFor(key) + 1;
-        slots[at] = slots[at] & 0xFFFFFFFFL | (long) (id + 1) << ID_SHIFT;
+        forms[n] = plural;
+        return n + 1;
     }
 
     /** How many characters the packed word has. */
@@ -168,6 +189,11 @@ final class ShortWords {
     /** The marks in an entry's info. */
     static int marks(long info) {
         return (int) info & MARKS;
+    }
+
+    /** The phrase-start bits in an entry's info ({@link #addStarts}). */
+    static int starts(long info) {
+        return (int) (info >>> STARTS_SHIFT) & 0xFF;
     }
 
     /** Whether an entry's info says an exact-case word folds to its key. */

@@ -35,6 +35,11 @@ public final class Vocabulary {
     private byte[] foldedStarts = new byte[64];
     private byte[] exactStarts = new byte[64];
     private int startBits;
+    /**
+     * Per folded id, its word packed ({@link ShortWords}), or -1 (0 before it is set): a short word's start bits are also kept in its
+     * entry of the short-word table, and in its plurals', where the probe that finds a token's id finds them.
+     */
+    private long[] packedStems = new long[64];
 
     /** Id of a folded word, adding it; {@code word} is one token of a term as written. */
     int foldedId(String word) {
@@ -48,6 +53,10 @@ public final class Vocabulary {
         if (packed >= 0) {
             shortWords.put(packed, id);
         }
+        if (id >= packedStems.length) {
+            packedStems = java.util.Arrays.copyOf(packedStems, Math.max(packedStems.length * 2, id + 1));
+        }
+        packedStems[id] = packed;
         return id;
     }
 
@@ -91,6 +100,9 @@ public final class Vocabulary {
     void markStart(int bit, int id, boolean exactWord) {
         byte[] starts = exactWord ? exactStarts : foldedStarts;
         starts[id + 1] |= (byte) (1 << bit);
+        if (!exactWord && packedStems[id] > 0) {
+            shortWords.addStarts(packedStems[id], 1 << bit);
+        }
     }
 
     /**
@@ -123,15 +135,18 @@ public final class Vocabulary {
     }
 
     private void identifyPacked(TokenizedText text, int t, long packed) {
-        int from = text.start[t];
-        int to = text.end[t];
-        // a plural's entry holds its singular's id (ShortWords.put): no reduction, no second probe
+        // a plural's entry holds its singular's id (ShortWords.put), and an entry its folded word's start bits
         long info = shortWords.info(packed);
-        text.flags[t] |= ShortWords.marks(info) << TokenizedText.MARKS_SHIFT;
+        int flags = text.flags[t] | ShortWords.marks(info) << TokenizedText.MARKS_SHIFT
+                | ShortWords.starts(info) << TokenizedText.STARTS_SHIFT;
         text.foldId[t] = ShortWords.id(info);
-        text.exactId[t] = ShortWords.isExactWord(info) && (text.flags[t] & TokenizedText.HAS_UPPER) != 0
-                ? exact.find(text.text, from, to, (char) 0) : -1;
-        addStarts(text, t);
+        int exactId = -1;
+        if (ShortWords.isExactWord(info) && (flags & TokenizedText.HAS_UPPER) != 0) {
+            exactId = exact.find(text.text, text.start[t], text.end[t], (char) 0);
+            flags |= (exactStarts[exactId + 1] & 0xFF) << TokenizedText.STARTS_SHIFT;
+        }
+        text.exactId[t] = exactId;
+        text.flags[t] = flags;
     }
 
     /**
