@@ -28,11 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  *       first attempt failed half-way completes it;</li>
  *   <li>tag deletions only for tags from strictly older events, so a newer event's tags survive.</li>
  * </ul>
- * The commit returns the sequencer it replaced: when that is not the one read first, an older event running
- * concurrently wrote its tags and committed in between, and tag items of older events are swept once more.
- * Otherwise that second sweep (a query) is not needed: an older event that writes tags without committing either
- * loses its own commit and removes them, or stopped half-way and removes them when it is redelivered and finds a
- * newer record.
+ * After the commit, tag items of older events are swept once more: an older event running concurrently may have
+ * written its tags and committed between this event's first sweep and its commit.
  * A failure between the steps leaves the previous article item intact and is repaired by the redelivery; a
  * redelivery of an event already committed repeats that last sweep, in case the first attempt failed during it.
  * An event that loses the race against a newer one removes the tag items it wrote.
@@ -77,12 +74,10 @@ public final class DynamoDbArticleStore implements ArticleStore {
         // stopped half-way. Tags an older event writes from now on are swept after the commit.
         table.deleteOlderTags(articleId, before.tagSortKeys(), seq, keep);
         try {
-            String replaced = table.putArticleIfNewer(mapper.articleItem(record, articleId), seq);
-            if (!Objects.equals(replaced, before.storedSeq())) {
-                // An older event that passed its own check before this commit wrote its tags after the read above
-                // and committed before this event did; they are older, so they go.
-                table.deleteOlderTags(articleId, seq, keep);
-            }
+            table.putArticleIfNewer(mapper.articleItem(record, articleId), seq);
+            // An older event that passed its own check before this commit may have written tags since the sweep
+            // above, and committed before this event did; they are older, so they go.
+            table.deleteOlderTags(articleId, seq, keep);
             return WriteOutcome.WRITTEN;
         } catch (ConditionalCheckFailedException lostRace) {
             if (!table.articleIsExactly(articleId, seq)) {
@@ -164,10 +159,6 @@ public final class DynamoDbArticleStore implements ArticleStore {
         }
         if (stored.equals(seq)) {
             table.deleteOlderTags(articleId, before.tagSortKeys(), seq, Set.of());
-        } else {
-            // A newer event committed; tags an earlier attempt of this one left behind (it stopped before its
-            // commit, perhaps after the newer event had read the partition) are this event's to remove.
-            table.deleteTagsOf(articleId, before.tagsOf(seq), seq);
         }
         return true;
     }
@@ -215,11 +206,9 @@ public final class DynamoDbArticleStore implements ArticleStore {
                 + "#timeKey = if_not_exists(#timeKey, :timeKey), #sequencer = :sequencer, "
                 + "#articleId = :articleId, #bucket = :bucket, #key = :key, #s3Uri = :s3Uri";
         try {
-            String replaced = table.updateArticleIfNewer(articleId, seq, update, names, values);
-            if (!Objects.equals(replaced, before.storedSeq())) {
-                // An older put committed, tags and all, between the read above and this tombstone.
-                table.deleteOlderTags(articleId, seq, Set.of());
-            }
+            table.updateArticleIfNewer(articleId, seq, update, names, values);
+            // An older put may have committed, tags and all, between the sweep above and this tombstone.
+            table.deleteOlderTags(articleId, seq, Set.of());
             return WriteOutcome.WRITTEN;
         } catch (ConditionalCheckFailedException lostRace) {
             return WriteOutcome.STALE_EVENT_IGNORED;

@@ -5,7 +5,6 @@ import static dev.articleclassifier.store.Items.s;
 import dev.articleclassifier.classify.RecordFields;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * The sequencer-conditional reads and writes {@link DynamoDbArticleStore} is made of. Each method is one
@@ -114,7 +112,7 @@ final class TableWrites {
      */
     Partition partition(String articleId) {
         String storedSeq = null;
-        Map<String, String> tagSeqs = new LinkedHashMap<>();
+        List<String> tagSortKeys = new ArrayList<>();
         for (Map<String, AttributeValue> item : queryAll(QueryRequest.builder().tableName(tableName)
                 .keyConditionExpression(Items.PK + " = :pk")
                 .expressionAttributeValues(Map.of(":pk", s(Items.pk(articleId))))
@@ -123,41 +121,19 @@ final class TableWrites {
             if (sk.equals(Items.ARTICLE_SK)) {
                 storedSeq = Items.string(item, Items.SEQ_KEY);
             } else if (sk.startsWith(Items.TAG_SK_PREFIX)) {
-                tagSeqs.put(sk, Items.string(item, Items.SEQ_KEY));
+                tagSortKeys.add(sk);
             }
         }
-        return new Partition(storedSeq, tagSeqs);
+        return new Partition(storedSeq, tagSortKeys);
     }
 
     /**
      * What an article's partition holds.
      *
-     * @param storedSeq the article item's sequencer in sortable form, {@code null} when there is no article item
-     * @param tagSeqs   the sequencer (sortable) of each tag item, by sort key
+     * @param storedSeq   the article item's sequencer in sortable form, {@code null} when there is no article item
+     * @param tagSortKeys the sort keys of its tag items
      */
-    record Partition(String storedSeq, Map<String, String> tagSeqs) {
-
-        List<String> tagSortKeys() {
-            return new ArrayList<>(tagSeqs.keySet());
-        }
-
-        /** The tag items an attempt of the event with sequencer {@code seq} wrote. */
-        List<String> tagsOf(String seq) {
-            List<String> own = new ArrayList<>();
-            for (Map.Entry<String, String> tag : tagSeqs.entrySet()) {
-                if (seq.equals(tag.getValue())) {
-                    own.add(tag.getKey());
-                }
-            }
-            return own;
-        }
-    }
-
-    /** Deletes the given tag items of the article, each only while it still carries {@code seq}. */
-    void deleteTagsOf(String articleId, List<String> tagSortKeys, String seq) {
-        for (String sk : tagSortKeys) {
-            deleteIf(Items.key(articleId, sk), Items.SEQ_KEY + " = :seq", seq);
-        }
+    record Partition(String storedSeq, List<String> tagSortKeys) {
     }
 
     /**
@@ -217,35 +193,22 @@ final class TableWrites {
         }
     }
 
-    /**
-     * Writes the article item if absent or older, and returns the sortable sequencer of the item it replaced
-     * ({@code null} when there was none): the write's own answer, so no read is needed to tell whether another
-     * event committed since the caller looked.
-     *
-     * @throws ConditionalCheckFailedException when the stored article is as new or newer
-     */
-    String putArticleIfNewer(Map<String, AttributeValue> item, String seq) {
-        return Items.string(dynamo.putItem(b -> b.tableName(tableName).item(item)
+    /** @throws ConditionalCheckFailedException when the stored article is as new or newer */
+    void putArticleIfNewer(Map<String, AttributeValue> item, String seq) {
+        dynamo.putItem(b -> b.tableName(tableName).item(item)
                 .conditionExpression(NEWER_OR_ABSENT)
-                .expressionAttributeValues(Map.of(":seq", s(seq)))
-                .returnValues(ReturnValue.ALL_OLD)).attributes(), Items.SEQ_KEY);
+                .expressionAttributeValues(Map.of(":seq", s(seq))));
     }
 
-    /**
-     * Updates the article item if absent or older, and returns the sortable sequencer it held before ({@code null}
-     * when there was no item), as {@link #putArticleIfNewer} does.
-     *
-     * @throws ConditionalCheckFailedException when the stored article is as new or newer
-     */
-    String updateArticleIfNewer(String articleId, String seq, String setExpression, Map<String, String> names,
-                                Map<String, AttributeValue> values) {
+    /** @throws ConditionalCheckFailedException when the stored article is as new or newer */
+    void updateArticleIfNewer(String articleId, String seq, String setExpression, Map<String, String> names,
+                              Map<String, AttributeValue> values) {
         Map<String, AttributeValue> allValues = new HashMap<>(values);
         allValues.put(":seq", s(seq));
-        return Items.string(dynamo.updateItem(b -> b.tableName(tableName).key(Items.key(articleId, Items.ARTICLE_SK))
+        dynamo.updateItem(b -> b.tableName(tableName).key(Items.key(articleId, Items.ARTICLE_SK))
                 .updateExpression(setExpression + ", " + Items.SEQ_KEY + " = :seq")
                 .conditionExpression(NEWER_OR_ABSENT)
                 .expressionAttributeNames(names)
-                .expressionAttributeValues(allValues)
-                .returnValues(ReturnValue.UPDATED_OLD)).attributes(), Items.SEQ_KEY);
+                .expressionAttributeValues(allValues));
     }
 }
