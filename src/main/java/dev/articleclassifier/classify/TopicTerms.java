@@ -7,9 +7,7 @@ import dev.articleclassifier.classify.rules.TopicRules;
 import dev.articleclassifier.classify.text.CaseMode;
 import dev.articleclassifier.classify.text.PhraseDictionary;
 import dev.articleclassifier.classify.text.Vocabulary;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The terms of every topic of a rules file compiled for scoring: one {@link PhraseDictionary} of all their
@@ -54,9 +52,10 @@ final class TopicTerms {
         int contexts = 0;
         requires = new int[rules.topics().size()][];
         int g = 0;
+        // per phrase, 1 + the last term compiled to it: a repeat within a topic is found without a map per topic
+        int[] lastTermOf = new int[count];
         for (int t = 0; t < rules.topics().size(); t++) {
             TopicRule rule = rules.topics().get(t);
-            Map<Integer, String> seen = new HashMap<>();
             int first = g;
             int directEnd = first + rule.terms().size();
             int supportEnd = directEnd + rule.support().size();
@@ -78,7 +77,14 @@ final class TopicTerms {
             }
             // after the whole topic compiled, so that a malformed term is reported before a repeated one
             for (int term = first; term < g; term++) {
-                rejectRepeated(rule, seen, phraseOf[term], text[term]);
+                int phrase = phraseOf[term];
+                if (phrase >= lastTermOf.length) {
+                    lastTermOf = java.util.Arrays.copyOf(lastTermOf, Math.max(phrase + 1, lastTermOf.length * 2));
+                }
+                if (lastTermOf[phrase] > first) {
+                    rejectRepeated(rule, text[lastTermOf[phrase] - 1], text[term]);
+                }
+                lastTermOf[phrase] = term + 1;
             }
             requires[t] = new int[rule.requires().size()];
             for (int i = 0; i < requires[t].length; i++) {
@@ -160,11 +166,8 @@ final class TopicTerms {
      * Two terms of one topic that compile to the same phrase ("troop" and "troops" after plural folding, or
      * "U.S." and "U S") would count every occurrence twice; the author almost certainly meant one term.
      */
-    private static void rejectRepeated(TopicRule topic, Map<Integer, String> seen, int phrase, String term) {
-        String earlier = seen.putIfAbsent(phrase, term);
-        if (earlier != null) {
-            throw new DataFileException("rules: topic \"" + topic.id() + "\" lists \"" + earlier + "\" and \"" + term
-                    + "\", which match the same words (plurals and punctuation are folded): keep one");
-        }
+    private static void rejectRepeated(TopicRule topic, String earlier, String term) {
+        throw new DataFileException("rules: topic \"" + topic.id() + "\" lists \"" + earlier + "\" and \"" + term
+                + "\", which match the same words (plurals and punctuation are folded): keep one");
     }
 }

@@ -6,8 +6,6 @@ import dev.articleclassifier.classify.text.CaseMode;
 import dev.articleclassifier.classify.text.PhraseDictionary;
 import dev.articleclassifier.classify.text.Vocabulary;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +23,11 @@ import java.util.Set;
  */
 public final class GazetteerLoader {
 
+    /** The kinds of a country's terms, in the order they are compiled (a phrase keeps the first kind met). */
+    private static final MentionKind[] KINDS = {MentionKind.NAME, MentionKind.CAPITAL, MentionKind.METONYM,
+        MentionKind.CITY, MentionKind.DEMONYM, MentionKind.CURRENCY};
+    /** The field of a country that lists the terms of each of {@link #KINDS}. */
+    private static final String[] FIELDS = {"names", "capitals", "metonyms", "cities", "demonyms", "currencies"};
 
     private GazetteerLoader() {
     }
@@ -35,9 +38,7 @@ public final class GazetteerLoader {
         Map<String, Region> regions = regions(root.required("regions"));
         PhraseDictionary.Builder builder = PhraseDictionary.builder(vocabulary).exactInShoutingLines(true);
         List<Country> countries = new ArrayList<>();
-        Map<Integer, Integer> phraseCountry = new HashMap<>();
-        Map<Integer, MentionKind> phraseKind = new HashMap<>();
-        Set<Integer> weak = new HashSet<>();
+        PhraseFacts facts = new PhraseFacts();
         DatelinePlaces.Builder places = DatelinePlaces.builder();
         Map<String, String> datelineOnly = new LinkedHashMap<>();
         Set<String> codes = new HashSet<>();
@@ -50,28 +51,19 @@ public final class GazetteerLoader {
             }
             int index = countries.size();
             countries.add(new Country(code, node.required("name").asText(), withAncestors(node, regions)));
-            Set<String> weakNames = new HashSet<>(node.strings("weakNames"));
-            Map<MentionKind, List<String>> terms = new LinkedHashMap<>();
-            terms.put(MentionKind.NAME, withDefault(node.strings("names"), node.required("name").asText()));
-            terms.put(MentionKind.CAPITAL, node.strings("capitals"));
-            terms.put(MentionKind.METONYM, node.strings("metonyms"));
-            terms.put(MentionKind.CITY, node.strings("cities"));
-            terms.put(MentionKind.DEMONYM, node.strings("demonyms"));
-            terms.put(MentionKind.CURRENCY, node.strings("currencies"));
-            for (Map.Entry<MentionKind, List<String>> entry : terms.entrySet()) {
-                for (String term : entry.getValue()) {
+            List<String> weakNames = node.strings("weakNames");
+            for (int k = 0; k < KINDS.length; k++) {
+                List<String> terms = k == 0 ? withDefault(node.strings(FIELDS[k]), node.required("name").asText())
+                        : node.strings(FIELDS[k]);
+                for (String term : terms) {
                     String phrase = withoutArticle(term);
                     int id = builder.add(phrase, caseModeOf(phrase));
-                    Integer owner = phraseCountry.putIfAbsent(id, index);
-                    if (owner != null && owner != index) {
+                    boolean isWeak = weakNames.contains(term);
+                    int owner = facts.record(id, index, KINDS[k], isWeak);
+                    if (owner != index) {
                         throw node.error("\"" + term + "\" is also listed under " + countries.get(owner).code());
                     }
-                    phraseKind.putIfAbsent(id, entry.getKey());
-                    boolean isWeak = weakNames.contains(term);
-                    if (isWeak) {
-                        weak.add(id);
-                    }
-                    if (namesAPlace(entry.getKey(), isWeak)) {
+                    if (namesAPlace(KINDS[k], isWeak)) {
                         places.add(phrase, code);
                     }
                 }
@@ -88,29 +80,15 @@ public final class GazetteerLoader {
         // as longer matches they win over the word inside them, and then count for nothing
         for (String phrase : root.strings("nonPlaces")) {
             int id = builder.add(withoutArticle(phrase), caseModeOf(withoutArticle(phrase)));
-            Integer owner = phraseCountry.get(id);
-            if (owner != null) {
+            int owner = facts.countryOf(id);
+            if (owner >= 0) {
                 throw root.required("nonPlaces").error("\"" + phrase + "\" is also a name of " + countries.get(owner).code());
             }
         }
         PhraseDictionary dictionary = builder.build();
         int n = dictionary.size();
-        int[] countryOf = new int[n];
-        MentionKind[] kindOf = new MentionKind[n];
-        boolean[] weakOf = new boolean[n];
-        Arrays.fill(countryOf, -1);
-        // plain loops rather than lambdas: this runs on the Lambda cold-start path
-        for (Map.Entry<Integer, Integer> entry : phraseCountry.entrySet()) {
-            countryOf[entry.getKey()] = entry.getValue();
-        }
-        for (Map.Entry<Integer, MentionKind> entry : phraseKind.entrySet()) {
-            kindOf[entry.getKey()] = entry.getValue();
-        }
-        for (Integer phrase : weak) {
-            weakOf[phrase] = true;
-        }
-        return new Gazetteer(countries, regions, dictionary, countryOf, kindOf, weakOf, places.build(),
-                SalienceSettingsReader.read(root.optional("settings")));
+        return new Gazetteer(countries, regions, dictionary, facts.countries(n), facts.kinds(n), facts.weak(n),
+                places.build(), SalienceSettingsReader.read(root.optional("settings")));
     }
 
     private static boolean isAlpha2(String code) {

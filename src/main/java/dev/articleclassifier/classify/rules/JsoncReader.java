@@ -10,7 +10,9 @@ import java.util.Map;
  * Reads JSON with {@code //} and {@code /* *}{@code /} comments (and tolerated trailing commas) into
  * {@link JsoncNode}s that know their line. A small recursive-descent reader of its own rather than a JSON
  * library: it runs on the Lambda cold-start path, where loading and initialising a general-purpose parser costs
- * more than parsing the rules themselves. Duplicate keys are rejected, since in a hand-edited rules file they
+ * more than parsing the rules themselves. It reads the UTF-8 bytes as they are, without decoding the whole file
+ * first: every character that gives JSON its structure is ASCII, so only the strings are decoded, each on its own
+ * (most are ASCII, which decodes fastest). Duplicate keys are rejected, since in a hand-edited rules file they
  * are almost always a mistake.
  *
  * <p>A data file is bounded like any upload: no larger than the size limit ({@link InputLimits#DEFAULT_MAX_BYTES})
@@ -22,14 +24,18 @@ public final class JsoncReader {
     /** The deepest nesting of objects and arrays a data file may have. */
     public static final int MAX_DEPTH = 64;
 
-    private final char[] text;
+    /** The file's UTF-8 bytes; {@link #end} is where they stop. */
+    private final byte[] text;
+    private final int end;
     private final String file;
     private int pos;
     private int line = 1;
     private int depth;
 
-    private JsoncReader(char[] text, String file) {
+    private JsoncReader(byte[] text, int start, String file) {
         this.text = text;
+        this.end = text.length;
+        this.pos = start;
         this.file = file;
     }
 
@@ -39,18 +45,16 @@ public final class JsoncReader {
             throw new DataFileException(file + ": file too large: " + content.length + " bytes, limit "
                     + InputLimits.DEFAULT_MAX_BYTES);
         }
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        JsoncReader reader = new JsoncReader(text.toCharArray(), file);
+        boolean bom = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF;
+        JsoncReader reader = new JsoncReader(content, bom ? 3 : 0, file);
         reader.skipSpace();
-        if (reader.pos >= reader.text.length) {
+        if (reader.pos >= reader.end) {
             throw new DataFileException(file + ":1: the file is empty");
         }
         JsoncNode root = reader.value(FieldPath.ROOT);
         reader.skipSpace();
-        if (reader.pos < reader.text.length) {
+        if (reader.pos < reader.end) {
             throw reader.fail("unexpected content after the top-level value");
         }
         return root;
@@ -83,7 +87,7 @@ public final class JsoncReader {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return new JsoncNode(number(), file, at, path);
                 }
-                throw fail(c == 0 ? "unexpected end of file" : "unexpected character '" + c + "'");
+                throw fail(c == 0 ? "unexpected end of file" : "unexpected character '" + characterAt(pos) + "'");
         }
     }
 
@@ -140,29 +144,33 @@ public final class JsoncReader {
     private String string() {
         pos++;
         int start = pos;
-        while (pos < text.length && text[pos] != '"' && text[pos] != '\\' && text[pos] != '\n') {
+        while (pos < end && text[pos] != '"' && text[pos] != '\\' && text[pos] != '\n') {
             pos++;
         }
-        if (pos < text.length && text[pos] == '"') {
-            return new String(text, start, pos++ - start);
+        if (pos < end && text[pos] == '"') {
+            return new String(text, start, pos++ - start, StandardCharsets.UTF_8);
         }
-        StringBuilder out = new StringBuilder().append(text, start, pos - start);
+        StringBuilder out = new StringBuilder().append(new String(text, start, pos - start, StandardCharsets.UTF_8));
         while (true) {
-            if (pos >= text.length) {
+            if (pos >= end) {
                 throw fail("unterminated string");
             }
-            char c = text[pos++];
+            int run = pos;
+            while (pos < end && text[pos] != '"' && text[pos] != '\\' && text[pos] != '\n') {
+                pos++;
+            }
+            out.append(new String(text, run, pos - run, StandardCharsets.UTF_8));
+            if (pos >= end) {
+                throw fail("unterminated string");
+            }
+            char c = (char) text[pos++];
             if (c == '"') {
                 return out.toString();
             }
             if (c == '\n') {
                 throw fail("line break inside a string");
             }
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char e = pos < text.length ? text[pos++] : 0;
+            char e = pos < end ? (char) text[pos++] : 0;
             switch (e) {
                 case '"', '\\', '/' -> out.append(e);
                 case 'n' -> out.append('\n');
@@ -171,27 +179,35 @@ public final class JsoncReader {
                 case 'b' -> out.append('\b');
                 case 'f' -> out.append('\f');
                 case 'u' -> {
-                    if (pos + 4 > text.length) {
+                    if (pos + 4 > end) {
                         throw fail("bad \\u escape");
                     }
                     try {
-                        out.append((char) Integer.parseInt(new String(text, pos, 4), 16));
+                        out.append((char) Integer.parseInt(new String(text, pos, 4, StandardCharsets.ISO_8859_1), 16));
                     } catch (NumberFormatException ex) {
                         throw fail("bad \\u escape");
                     }
                     pos += 4;
                 }
-                default -> throw fail("bad escape '\\" + e + "'");
+                default -> throw fail("bad escape '\\" + (e < 0x80 ? String.valueOf(e) : characterAt(pos - 1)) + "'");
             }
         }
     }
 
     private Double number() {
         int start = pos;
-        while (pos < text.length && "+-0123456789.eE".indexOf(text[pos]) >= 0) {
-            pos++;
+        long digits = 0;
+        boolean plain = true;
+        for (; pos < end && isNumberByte(text[pos]); pos++) {
+            byte b = text[pos];
+            plain &= b >= '0' && b <= '9';
+            digits = digits * 10 + (b - '0');
         }
-        String number = new String(text, start, pos - start);
+        // a non-negative integer of up to 15 digits is exactly that double: no need of the general conversion
+        if (plain && pos - start <= 15) {
+            return (double) digits;
+        }
+        String number = new String(text, start, pos - start, StandardCharsets.ISO_8859_1);
         try {
             return Double.valueOf(number);
         } catch (NumberFormatException e) {
@@ -199,9 +215,13 @@ public final class JsoncReader {
         }
     }
 
+    private static boolean isNumberByte(byte b) {
+        return (b >= '0' && b <= '9') || b == '.' || b == '-' || b == '+' || b == 'e' || b == 'E';
+    }
+
     private void word(String expected) {
         for (int i = 0; i < expected.length(); i++) {
-            if (pos + i >= text.length || text[pos + i] != expected.charAt(i)) {
+            if (pos + i >= end || text[pos + i] != expected.charAt(i)) {
                 throw fail("unexpected word (expected " + expected + ")");
             }
         }
@@ -215,31 +235,39 @@ public final class JsoncReader {
         pos++;
     }
 
+    /** The byte at the reading position as a character (non-ASCII bytes are never structure), 0 at the end. */
     private char peek() {
-        return pos < text.length ? text[pos] : 0;
+        return pos < end ? (char) (text[pos] & 0xFF) : 0;
+    }
+
+    /** The whole character starting at byte {@code at}, decoded, for an error message. */
+    private String characterAt(int at) {
+        int lead = text[at] & 0xFF;
+        int length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        return new String(text, at, Math.min(length, end - at), StandardCharsets.UTF_8);
     }
 
     /** Skips whitespace and comments, counting lines. */
     private void skipSpace() {
-        while (pos < text.length) {
-            char c = text[pos];
+        while (pos < end) {
+            byte c = text[pos];
             if (c == '\n') {
                 line++;
                 pos++;
             } else if (c == ' ' || c == '\t' || c == '\r') {
                 pos++;
-            } else if (c == '/' && pos + 1 < text.length && text[pos + 1] == '/') {
-                while (pos < text.length && text[pos] != '\n') {
+            } else if (c == '/' && pos + 1 < end && text[pos + 1] == '/') {
+                while (pos < end && text[pos] != '\n') {
                     pos++;
                 }
-            } else if (c == '/' && pos + 1 < text.length && text[pos + 1] == '*') {
+            } else if (c == '/' && pos + 1 < end && text[pos + 1] == '*') {
                 pos += 2;
-                while (pos + 1 < text.length && !(text[pos] == '*' && text[pos + 1] == '/')) {
+                while (pos + 1 < end && !(text[pos] == '*' && text[pos + 1] == '/')) {
                     if (text[pos++] == '\n') {
                         line++;
                     }
                 }
-                if (pos + 1 >= text.length) {
+                if (pos + 1 >= end) {
                     throw fail("unterminated /* comment");
                 }
                 pos += 2;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads and validates a topic rules file (JSON with comments). Everything wrong is reported with the file, line
@@ -17,8 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class RulesLoader {
 
-    private static final Pattern TOPIC_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern IPTC = Pattern.compile("medtop:\\d{8}");
+    private static final String IPTC_PREFIX = "medtop:";
     private static final double MAX_WEIGHT = 100;
 
     private RulesLoader() {
@@ -100,11 +98,11 @@ public final class RulesLoader {
         node.allowOnly("id", "label", "iptc", "description", "threshold", "terms", "support", "negative",
                 "requires", "broader");
         String id = node.required("id").asText();
-        if (!TOPIC_ID.matcher(id).matches()) {
+        if (!isTopicId(id)) {
             throw node.required("id").error("a topic id is lower-case words joined by '-', got \"" + id + "\"");
         }
         String iptc = node.required("iptc").asText();
-        if (!IPTC.matcher(iptc).matches()) {
+        if (!isIptcCode(iptc)) {
             throw node.required("iptc").error("expected an IPTC Media Topic code like medtop:20000053, got \"" + iptc + "\"");
         }
         JsoncNode threshold = node.optional("threshold");
@@ -120,6 +118,38 @@ public final class RulesLoader {
                 threshold == null ? Double.NaN : threshold.asNumber(0, 1),
                 terms, support == null ? List.of() : terms(support), negative == null ? List.of() : terms(negative),
                 node.strings("requires"), broader == null ? "" : broader.asText());
+    }
+
+    /**
+     * Lower-case letters and digits in words joined by single hyphens ("armed-conflict"). Checked by hand rather
+     * than with a regular expression: the rules are read at cold start, where compiling a pattern costs more.
+     */
+    static boolean isTopicId(String id) {
+        boolean wordStarted = false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                wordStarted = true;
+            } else if (c == '-' && wordStarted) {
+                wordStarted = false;
+            } else {
+                return false;
+            }
+        }
+        return wordStarted;
+    }
+
+    /** "medtop:" and eight ASCII digits, an IPTC Media Topic code. */
+    static boolean isIptcCode(String code) {
+        if (code.length() != IPTC_PREFIX.length() + 8 || !code.startsWith(IPTC_PREFIX)) {
+            return false;
+        }
+        for (int i = IPTC_PREFIX.length(); i < code.length(); i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<TermRule> terms(JsoncNode node) {

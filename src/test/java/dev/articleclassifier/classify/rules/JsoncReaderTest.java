@@ -34,6 +34,29 @@ class JsoncReaderTest {
         assertEquals("http://x/* y */", read("{\"a\": \"http://x/* y */\"}").required("a").asText());
     }
 
+    @Test
+    void read_decodesNonAsciiStrings_besideEscapes_andAfterAByteOrderMark() {
+        byte[] content = "\uFEFF{\"São Tomé\": \"Zürich \\\"Genève\\\" 東京 \uD83C\uDF0D\"}".getBytes(StandardCharsets.UTF_8);
+        JsoncNode root = JsoncReader.read(content, "f.jsonc");
+        assertEquals("Zürich \"Genève\" 東京 \uD83C\uDF0D", root.required("São Tomé").asText());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"0", "7", "007", "12", "100", "123456789012345", "1234567890123456789", "0.5", "-3", "-0", "1e2",
+            "2.5E-3", "0.1"})
+    void read_givesEachNumberTheDoubleJavaParsesItTo(String number) {
+        JsoncNode value = read("{\"n\": " + number + "}").required("n");
+        assertEquals(Double.valueOf(number), value.asNumber(-1e30, 1e30));
+        assertEquals(Double.doubleToRawLongBits(Double.valueOf(number)),
+                Double.doubleToRawLongBits(value.asNumber(-1e30, 1e30)));
+    }
+
+    @Test
+    void read_namesTheWholeCharacter_whenANonAsciiOneIsOutOfPlace() {
+        DataFileException e = assertThrows(DataFileException.class, () -> read("{\"a\": é}"));
+        assertEquals("f.jsonc:1: unexpected character 'é'", e.getMessage());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "duplicate key      | {\\n\"a\": 1,\\n\"a\": 2} | f.jsonc:3: Duplicate field 'a'",

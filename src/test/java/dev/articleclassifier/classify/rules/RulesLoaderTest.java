@@ -8,9 +8,11 @@ import dev.articleclassifier.classify.text.CaseMode;
 import dev.articleclassifier.fuzz.PathologicalInputs;
 import dev.articleclassifier.parse.InputLimits;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RulesLoaderTest {
 
@@ -112,6 +114,21 @@ class RulesLoaderTest {
         DataFileException e = assertThrows(DataFileException.class,
                 () -> load(NARROWER.formatted(broader(ofPolitics), broader(ofElections))));
         assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"terrorism", "armed-conflict", "a-b-c", "covid19", "2026", "", "-", "a-", "-a", "a--b",
+            "Armed", "a_b", "a b", "é"})
+    void isTopicId_acceptsWhatTheIdPatternAccepts(String id) {
+        // the loader checks by hand (no regular expression at cold start); the pattern stays the definition
+        assertEquals(Pattern.matches("[a-z0-9]+(-[a-z0-9]+)*", id), RulesLoader.isTopicId(id), id);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"medtop:20000053", "medtop:2000005", "medtop:200000531", "medtop:2000005x",
+            "MEDTOP:20000053", "medtop20000053", "medtop:２0000053", ""})
+    void isIptcCode_acceptsWhatTheIptcPatternAccepts(String code) {
+        assertEquals(Pattern.matches("medtop:\\d{8}", code), RulesLoader.isIptcCode(code), code);
     }
 
     @Test
