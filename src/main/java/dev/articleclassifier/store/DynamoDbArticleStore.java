@@ -72,7 +72,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
         Set<String> keep = sortKeys(tags);
         // Tags listed before this event's own were written: those of the record on file, or of an older event that
         // stopped half-way. Tags an older event writes from now on are swept after the commit.
-        table.deleteOlderTags(articleId, before.tagSortKeys(), seq, keep);
+        table.deleteOlderTagsAmong(articleId, before.tagSortKeys(), seq, keep);
         try {
             table.putArticleIfNewer(mapper.articleItem(record, articleId), seq);
             // An older event that passed its own check before this commit may have written tags since the sweep
@@ -158,7 +158,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
             return false;
         }
         if (stored.equals(seq)) {
-            table.deleteOlderTags(articleId, before.tagSortKeys(), seq, Set.of());
+            table.deleteOlderTagsAmong(articleId, before.tagSortKeys(), seq, Set.of());
         }
         return true;
     }
@@ -186,7 +186,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
         if (alreadyApplied(articleId, seq, before)) {
             return WriteOutcome.STALE_EVENT_IGNORED;
         }
-        table.deleteOlderTags(articleId, before.tagSortKeys(), seq, Set.of());
+        table.deleteOlderTagsAmong(articleId, before.tagSortKeys(), seq, Set.of());
         String now = TimeKeys.utc(deletedAt);
         Map<String, AttributeValue> values = Map.of(
                 ":status", s(Items.DELETED),

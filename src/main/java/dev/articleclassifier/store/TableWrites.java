@@ -67,13 +67,13 @@ final class TableWrites {
         }
     }
 
-    /** Deletes the article's tag items not in {@code keep} that an older event wrote. */
+    /** Lists the article's tag items (one query) and deletes those not in {@code keep} that an older event wrote. */
     void deleteOlderTags(String articleId, String seq, Set<String> keep) {
-        deleteOlderTags(articleId, tagSortKeys(articleId), seq, keep);
+        deleteOlderTagsAmong(articleId, tagSortKeys(articleId), seq, keep);
     }
 
-    /** As {@link #deleteOlderTags(String, String, Set)}, among tag items the caller has just listed. */
-    void deleteOlderTags(String articleId, List<String> tagSortKeys, String seq, Set<String> keep) {
+    /** As {@link #deleteOlderTags}, among tag items the caller has just listed: no query of its own. */
+    void deleteOlderTagsAmong(String articleId, List<String> tagSortKeys, String seq, Set<String> keep) {
         deleteTagsIf(articleId, tagSortKeys, seq, keep, Items.SEQ_KEY + " < :seq");
     }
 
