@@ -34,7 +34,6 @@ final class TopicDecider {
      * @param threshold   the threshold its score was compared with
      * @param share       its raw score as a share of the strongest topic's (1 for the strongest)
      * @param terms       distinct direct terms of its evidence (names not counted)
-     * @param headline    whether one of its direct terms is in the headline
      * @param evidence    the sum of its positive contributions
      * @param against     the sum of its negative terms' contributions, as a positive number
      * @param narrowerOf  the strongest topic's id when this topic is narrower than it, else null
@@ -43,13 +42,13 @@ final class TopicDecider {
      * @param fewerTerms  why it needed one distinct term fewer than secondaryMinTerms, or null
      */
     record Decision(int topic, double score, StopRule stop, boolean strongest, double threshold, double share,
-                    int terms, boolean headline, double evidence, double against, String narrowerOf,
+                    int terms, double evidence, double against, String narrowerOf,
                     double neededShare, int neededTerms, FewerTerms fewerTerms) {
 
         /** Why it was tagged or stopped, in words, with the figures compared. */
         String why(RuleSettings settings, List<String> requires) {
             String termsText = terms + (terms == 1 ? " distinct term" : " distinct terms")
-                    + (headline ? ", one in the headline" : "");
+                    + (fewerTerms == FewerTerms.HEADLINE ? ", one in the headline" : "");
             String shareText = percent(share, neededShare) + " of the strongest topic's raw score";
             String neededShareText = percent(neededShare, share)
                     + (narrowerOf == null ? "" : " as a topic narrower than " + narrowerOf);
@@ -164,7 +163,6 @@ final class TopicDecider {
                 stop = StopRule.THRESHOLD;
             }
             boolean strongest = stop == null && tagged.isEmpty();
-            boolean headline = sums.headlineTerm()[t];
             double share = 1;
             boolean narrower = false;
             double neededShare = 0;
@@ -177,14 +175,15 @@ final class TopicDecider {
                 share = raw / strongestRaw;
                 narrower = broader[t] == strongestTopic;
                 neededShare = narrower ? settings.narrowerShare() : settings.secondaryShare();
-                fewer = headline ? FewerTerms.HEADLINE : share >= settings.closeShare() ? FewerTerms.CLOSE
+                fewer = sums.headlineTerm()[t] ? FewerTerms.HEADLINE
+                        : share >= settings.closeShare() ? FewerTerms.CLOSE
                         : brief ? FewerTerms.BRIEF : null;
                 neededTerms = settings.secondaryMinTerms() - (fewer == null ? 0 : 1);
                 stop = furtherStop(share, neededShare, narrower, sums.directTerms()[t], neededTerms, tagged.size());
             }
             if (stop == null || stopped.size() < missLimit) {
                 Decision d = new Decision(t, score, stop, strongest, thresholds[t], share, sums.directTerms()[t],
-                        headline, raw + sums.against()[t], sums.against()[t],
+                        raw + sums.against()[t], sums.against()[t],
                         narrower ? ids.get(strongestTopic) : null, neededShare, neededTerms, fewer);
                 (stop == null ? tagged : stopped).add(d);
             }
