@@ -36,8 +36,9 @@ public final class Vocabulary {
     private byte[] exactStarts = new byte[64];
     private int startBits;
     /**
-     * Per folded id, its word packed ({@link ShortWords}), or -1 (0 before it is set): a short word's start bits are also kept in its
-     * entry of the short-word table, and in its plurals', where the probe that finds a token's id finds them.
+     * Per folded id, its word packed ({@link ShortWords}), or -1 (0 before it is set): a short word's start bits
+     * are also kept in its entry of the short-word table, and in its plurals', where the probe that finds a
+     * token's id finds them.
      */
     private long[] packedStems = new long[64];
 
