@@ -65,24 +65,28 @@ public final class RulesLoader {
     }
 
     /** A topic's broader topic must be another topic of the file, and following them must never come back. */
+    /**
+     * Every {@code broader} names another topic of the file, and no chain of them comes back to where it started.
+     * Unknown names are refused first, so the walk along a chain only meets known topics; a cycle is reported at
+     * its first topic in the file, since a topic that merely leads into a cycle is not itself the mistake.
+     */
     private static void checkBroader(List<TopicRule> topics, List<JsoncNode> nodes) {
         Map<String, String> broaderOf = new HashMap<>();
         for (TopicRule topic : topics) {
             broaderOf.put(topic.id(), topic.broader());
         }
         for (int i = 0; i < topics.size(); i++) {
+            String broader = topics.get(i).broader();
+            if (!broader.isEmpty() && !broaderOf.containsKey(broader)) {
+                throw nodes.get(i).required("broader").error("broader names no topic of this file: \"" + broader + "\"");
+            }
+        }
+        for (int i = 0; i < topics.size(); i++) {
             String start = topics.get(i).id();
             String at = topics.get(i).broader();
-            if (at.isEmpty()) {
-                continue;
-            }
-            JsoncNode field = nodes.get(i).required("broader");
-            if (!broaderOf.containsKey(at)) {
-                throw field.error("broader names no topic of this file: \"" + at + "\"");
-            }
-            for (int steps = 0; !at.isEmpty(); steps++) {
-                if (at.equals(start) || steps > topics.size()) {
-                    throw field.error("broader topics of \"" + start + "\" lead back to it");
+            for (int steps = 0; !at.isEmpty() && steps < topics.size(); steps++) {
+                if (at.equals(start)) {
+                    throw nodes.get(i).required("broader").error("broader topics of \"" + start + "\" lead back to it");
                 }
                 at = broaderOf.get(at);
             }

@@ -116,6 +116,29 @@ class RulesLoaderTest {
         assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
     }
 
+    private static final String THREE_TOPICS = """
+            {
+              "version": "t1",
+              "topics": [
+                {"id": "a", "label": "A", "iptc": "medtop:11000000", "broader": "b", "terms": {"alpha": 3}},
+                {"id": "b", "label": "B", "iptc": "medtop:11000000",%s "terms": {"beta": 3}},
+                {"id": "c", "label": "C", "iptc": "medtop:11000000",%s "terms": {"gamma": 3}}
+              ]
+            }
+            """;
+
+    // Problem: a chain through a later topic with an unknown name ended in a NullPointerException, and a cycle
+    // that an earlier topic only led into was blamed on that topic. Fix: names first, cycles at their members.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown name further along | polls | ''  | my-rules.jsonc:5: topics[1].broader: broader names no topic of this file: \"polls\"",
+            "a cycle the first only enters | c  | b   | my-rules.jsonc:5: topics[1].broader: broader topics of \"b\" lead back to it",
+    })
+    void load_refusesBroaderChain_atTheTopicThatIsWrong(String caseName, String ofB, String ofC, String expectedStart) {
+        DataFileException e = assertThrows(DataFileException.class, () -> load(THREE_TOPICS.formatted(broader(ofB), broader(ofC))));
+        assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
+    }
+
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"terrorism", "armed-conflict", "a-b-c", "covid19", "2026", "", "-", "a-", "-a", "a--b",
             "Armed", "a_b", "a b", "é"})
