@@ -185,7 +185,9 @@ public final class DynamoDbArticleStore implements ArticleStore {
 
     private static Set<String> sortKeys(List<Map<String, AttributeValue>> tags) {
         Set<String> keys = new HashSet<>();
-        tags.forEach(tag -> keys.add(tag.get(Items.SK).s()));
+        for (Map<String, AttributeValue> tag : tags) {
+            keys.add(tag.get(Items.SK).s());
+        }
         return keys;
     }
 
