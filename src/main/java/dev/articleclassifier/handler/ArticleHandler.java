@@ -92,8 +92,11 @@ public final class ArticleHandler implements RequestStreamHandler {
     private static Map<String, Integer> summarize(List<RecordOutcome> outcomes) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("records", outcomes.size());
+        // plain loops rather than lambdas and method references: this runs on the Lambda cold start
         for (RecordOutcome outcome : outcomes) {
-            counts.merge(outcome.outcome().label(), 1, Integer::sum);
+            String label = outcome.outcome().label();
+            Integer n = counts.get(label);
+            counts.put(label, n == null ? 1 : n + 1);
         }
         return counts;
     }
@@ -101,8 +104,10 @@ public final class ArticleHandler implements RequestStreamHandler {
     /** Outcome labels are fixed lower-case words, so no escaping is needed. */
     static String toJson(Map<String, Integer> counts) {
         StringBuilder json = new StringBuilder("{");
-        counts.forEach((label, n) -> json.append(json.length() > 1 ? "," : "")
-                .append('"').append(label).append("\":").append(n));
+        for (Map.Entry<String, Integer> count : counts.entrySet()) {
+            json.append(json.length() > 1 ? "," : "").append('"').append(count.getKey()).append("\":")
+                    .append(count.getValue());
+        }
         return json.append('}').toString();
     }
 }

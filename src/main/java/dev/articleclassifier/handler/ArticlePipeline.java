@@ -111,8 +111,15 @@ public final class ArticlePipeline {
         if (result.status() == ClassifiedArticle.Status.REJECTED) {
             return outcome(event, RecordOutcome.Outcome.REJECTED, result.reason(), start, null);
         }
-        List<String> topics = result.classification().topics().stream().map(TopicTag::id).toList();
-        List<String> regions = result.classification().regions().stream().map(RegionTag::id).toList();
+        // loops rather than streams: the first record runs on the Lambda cold start
+        List<String> topics = new ArrayList<>(result.classification().topics().size());
+        for (TopicTag topic : result.classification().topics()) {
+            topics.add(topic.id());
+        }
+        List<String> regions = new ArrayList<>(result.classification().regions().size());
+        for (RegionTag region : result.classification().regions()) {
+            regions.add(region.id());
+        }
         return new RecordOutcome(event, RecordOutcome.Outcome.STORED, topics, regions, null, millisSince(start), null);
     }
 

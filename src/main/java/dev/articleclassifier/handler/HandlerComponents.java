@@ -8,6 +8,7 @@ import dev.articleclassifier.store.DynamoDbArticleStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -45,11 +46,17 @@ public record HandlerComponents(ObjectSource source, ClassifierProvider classifi
         return fromEnvironment(env, System.out::println);
     }
 
-    /** As {@link #fromEnvironment(Map)}, writing the rules' log lines to {@code log}. */
+    /**
+     * As {@link #fromEnvironment(Map)}, writing the rules' log lines to {@code log}. The rules and gazetteer are
+     * compiled on a thread of their own while the SDK clients are built ({@link InBackground}).
+     */
     public static HandlerComponents fromEnvironment(Map<String, String> env, Consumer<String> log) {
         HandlerConfig config = HandlerConfig.fromEnvironment(env);
+        InBackground<DocumentClassifier> rules = InBackground.start("rules", new RulesOf(config));
         SdkHttpClient http = AwsClients.httpClient();
-        return withClients(AwsClients.s3(http, env), AwsClients.dynamo(http), config, Clock.systemUTC(), log);
+        S3Client s3 = AwsClients.s3(http, env);
+        DynamoDbClient dynamo = AwsClients.dynamo(http);
+        return withClients(s3, dynamo, config, rules.get(), Clock.systemUTC(), log);
     }
 
     /** Given clients (the local stack's, or a test backend's) and a configuration. */
@@ -63,9 +70,12 @@ public record HandlerComponents(ObjectSource source, ClassifierProvider classifi
      */
     public static HandlerComponents withClients(S3Client s3, DynamoDbClient dynamo, HandlerConfig config,
                                                 Clock clock, Consumer<String> log) {
-        DocumentClassifier fixed = config.rulesFile()
-                .map(file -> DocumentClassifier.withRules(file, config.limits()))
-                .orElseGet(() -> DocumentClassifier.bundled(config.limits()));
+        return withClients(s3, dynamo, config, new RulesOf(config).call(), clock, log);
+    }
+
+    /** As above, with the classifier of the configured rules file or of the bundled rules already built. */
+    private static HandlerComponents withClients(S3Client s3, DynamoDbClient dynamo, HandlerConfig config,
+                                                 DocumentClassifier fixed, Clock clock, Consumer<String> log) {
         ClassifierProvider classifiers = config.rulesObject()
                 .<ClassifierProvider>map(location -> new S3RulesProvider(s3, location, config.rulesRefresh(), clock,
                         fixed, log))
@@ -76,5 +86,15 @@ public record HandlerComponents(ObjectSource source, ClassifierProvider classifi
         List<Runnable> warmUps = config.bucketName() == null ? List.of(warmDynamo, store::primeReads)
                 : List.of(warmDynamo, store::primeReads, warmS3);
         return new HandlerComponents(new S3ObjectSource(s3, config.limits()), classifiers, store, warmUps);
+    }
+
+    /** The classifier of the configured rules file, or of the bundled rules when none is set. */
+    private record RulesOf(HandlerConfig config) implements Callable<DocumentClassifier> {
+        @Override
+        public DocumentClassifier call() {
+            return config.rulesFile().isPresent()
+                    ? DocumentClassifier.withRules(config.rulesFile().get(), config.limits())
+                    : DocumentClassifier.bundled(config.limits());
+        }
     }
 }

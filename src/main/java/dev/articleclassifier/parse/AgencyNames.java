@@ -64,12 +64,14 @@ final class AgencyNames {
     private static final Map<String, String> FOLDED = new HashMap<>();
 
     /** No spelling is longer, and lower-casing never shortens a text, so a longer text names no agency. */
-    private static final int LONGEST_SPELLING =
-            Arrays.stream(AGENCIES).flatMap(Arrays::stream).mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_SPELLING;
 
     static {
+        // loops rather than streams: this class is first used by the first story's parse, on the cold start
+        int longest = 0;
         for (String[] agency : AGENCIES) {
             for (String spelling : agency) {
+                longest = Math.max(longest, spelling.length());
                 if (spelling.length() <= 5 && !spelling.contains(" ")) {
                     EXACT.putIfAbsent(spelling, agency[0]);
                 } else {
@@ -77,6 +79,7 @@ final class AgencyNames {
                 }
             }
         }
+        LONGEST_SPELLING = longest;
     }
 
     private AgencyNames() {

@@ -1,5 +1,6 @@
 package dev.articleclassifier.parse;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,19 +19,41 @@ final class FoldedLabels {
 
     /** @param labels lower-case ASCII labels */
     FoldedLabels(Set<String> labels) {
+        // plain loops rather than streams and lambdas: the first story's parse builds these on the cold start
+        int longestLabel = 0;
         for (String label : labels) {
-            if (!label.equals(label.toLowerCase(Locale.ROOT)) || !label.chars().allMatch(c -> c < 0x80)) {
+            if (!label.equals(label.toLowerCase(Locale.ROOT)) || !isAscii(label)) {
                 // the in-place comparison is only the same as lower-casing for ASCII labels
                 throw new IllegalArgumentException("not a lower-case ASCII label: " + label);
             }
+            longestLabel = Math.max(longestLabel, label.length());
         }
         this.labels = Set.copyOf(labels);
-        this.longest = labels.stream().mapToInt(String::length).max().orElse(0);
+        this.longest = longestLabel;
+        int[] counts = new int[longest + 1];
+        for (String label : labels) {
+            counts[label.length()]++;
+        }
         this.byLength = new String[longest + 1][];
         for (int length = 0; length <= longest; length++) {
-            int l = length;
-            byLength[length] = labels.stream().filter(label -> label.length() == l).sorted().toArray(String[]::new);
+            byLength[length] = new String[counts[length]];
+            counts[length] = 0;
         }
+        for (String label : labels) {
+            byLength[label.length()][counts[label.length()]++] = label;
+        }
+        for (String[] sameLength : byLength) {
+            Arrays.sort(sameLength);
+        }
+    }
+
+    private static boolean isAscii(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            if (label.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code text[start, end)}, lower-cased, is one of the labels. */

@@ -16,11 +16,20 @@ final class TrailerStripper {
             "end item"));
     private static final Set<String> GLUED = Set.of("End", "END", "(END)", "Reuter", "###", "(ENDS)", "ENDS");
     /** No glued marker, nor one with a stray letter after it, is longer. */
-    private static final int MAX_GLUED = GLUED.stream().mapToInt(String::length).max().orElse(0) + 1;
+    private static final int MAX_GLUED = longest(GLUED) + 1;
     private static final int MAX_TRAILER = 40;
     private static final String[] DESK_NOTES = {"Editor:", "Editor :"};
 
     private TrailerStripper() {
+    }
+
+    /** A loop rather than a stream: this class is first used by the first story's parse, on the cold start. */
+    private static int longest(Set<String> markers) {
+        int longest = 0;
+        for (String marker : markers) {
+            longest = Math.max(longest, marker.length());
+        }
+        return longest;
     }
 
     /** Whether a whole line or paragraph is only an end-of-story marker or a desk note. */

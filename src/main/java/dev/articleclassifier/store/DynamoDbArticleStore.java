@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -20,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  *
  * <p>A put reads the article's partition first (the article item's sequencer and the tag items, one query), writes
  * the record's tag items, deletes the tag items that no longer apply, and writes the article item last: the article
- * item is the commit point. Every write is conditional on the S3 sequencer:
+ * item is the commit point. The writes within one of these steps go side by side ({@link SideBySide}); a step
+ * starts only when the one before it has finished. Every write is conditional on the S3 sequencer:
  * <ul>
  *   <li>the article item only if absent or holding a strictly older sequencer, so a duplicate event changes
  *       nothing (not even {@code ingestedAt}) and an older event never replaces a newer one;</li>
@@ -131,17 +133,35 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     /**
-     * Writes the tag items in order; when a newer event owns one of them, removes the ones this call wrote and
-     * returns {@code false}.
+     * Writes the tag items and returns once all are written; when a newer event owns one of them, removes the ones
+     * this call wrote and returns {@code false}. The first is written alone: a newer event that owns one tag of the
+     * article usually owns them all, and then nothing more is written; on a cold start it also loads the put's
+     * classes once rather than in several threads at a time. The others go side by side, each conditional on its
+     * own; a failed write is thrown once they have all finished, so nothing of this step still runs when the
+     * caller goes on or gives up.
      */
     private boolean putTags(List<Map<String, AttributeValue>> tags, String seq) {
-        List<Map<String, AttributeValue>> written = new ArrayList<>();
-        for (Map<String, AttributeValue> tag : tags) {
-            if (!table.putTagUnlessNewer(tag, seq)) {
-                table.removeOwnTags(written, seq);
-                return false;
+        if (tags.isEmpty()) {
+            return true;
+        }
+        if (!table.putTagUnlessNewer(tags.get(0), seq)) {
+            return false;
+        }
+        List<Supplier<Boolean>> puts = new ArrayList<>(tags.size() - 1);
+        for (Map<String, AttributeValue> tag : tags.subList(1, tags.size())) {
+            puts.add(() -> table.putTagUnlessNewer(tag, seq));
+        }
+        List<Boolean> done = SideBySide.all(puts);
+        List<Map<String, AttributeValue>> written = new ArrayList<>(tags.size());
+        written.add(tags.get(0));
+        for (int i = 0; i < done.size(); i++) {
+            if (done.get(i)) {
+                written.add(tags.get(i + 1));
             }
-            written.add(tag);
+        }
+        if (written.size() < tags.size()) {
+            table.removeOwnTags(written, seq);
+            return false;
         }
         return true;
     }
@@ -165,7 +185,9 @@ public final class DynamoDbArticleStore implements ArticleStore {
 
     private static Set<String> sortKeys(List<Map<String, AttributeValue>> tags) {
         Set<String> keys = new HashSet<>();
-        tags.forEach(tag -> keys.add(tag.get(Items.SK).s()));
+        for (Map<String, AttributeValue> tag : tags) {
+            keys.add(tag.get(Items.SK).s());
+        }
         return keys;
     }
 

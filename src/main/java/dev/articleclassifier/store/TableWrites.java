@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -16,7 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The sequencer-conditional reads and writes {@link DynamoDbArticleStore} is made of. Each method is one
- * DynamoDB call (or one paginated query) with its condition; the order of calls is the store's business.
+ * DynamoDB call (or one paginated query) with its condition, except the deletions of several tag items, which go
+ * side by side ({@link SideBySide}) and return when all are done; the order of calls is the store's business.
  */
 final class TableWrites {
 
@@ -85,13 +87,16 @@ final class TableWrites {
         deleteTagsIf(articleId, tagSortKeys(articleId), seq, keep, Items.SEQ_KEY + " <= :seq");
     }
 
+    /** Deletes side by side: each deletion is conditional on its own item, none depends on another. */
     private void deleteTagsIf(String articleId, List<String> tagSortKeys, String seq, Set<String> keep,
                               String condition) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (String sk : tagSortKeys) {
             if (!keep.contains(sk)) {
-                deleteIf(Items.key(articleId, sk), condition, seq);
+                keys.add(Items.key(articleId, sk));
             }
         }
+        deleteAllIf(keys, condition, seq);
     }
 
     /** The sort keys of an article's tag items (a strongly consistent query). */
@@ -179,17 +184,31 @@ final class TableWrites {
 
     /** Best-effort undo of the tag items an event wrote before it found a newer event had won. */
     void removeOwnTags(List<Map<String, AttributeValue>> tags, String seq) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>(tags.size());
         for (Map<String, AttributeValue> tag : tags) {
-            deleteIf(Map.of(Items.PK, tag.get(Items.PK), Items.SK, tag.get(Items.SK)), Items.SEQ_KEY + " = :seq", seq);
+            keys.add(Map.of(Items.PK, tag.get(Items.PK), Items.SK, tag.get(Items.SK)));
         }
+        deleteAllIf(keys, Items.SEQ_KEY + " = :seq", seq);
     }
 
-    private void deleteIf(Map<String, AttributeValue> key, String condition, String seq) {
+    /** Deletes the items side by side, each if {@code condition} holds; returns when all are done. */
+    private void deleteAllIf(List<Map<String, AttributeValue>> keys, String condition, String seq) {
+        List<Supplier<Boolean>> deletes = new ArrayList<>(keys.size());
+        for (Map<String, AttributeValue> key : keys) {
+            deletes.add(() -> deleteIf(key, condition, seq));
+        }
+        SideBySide.all(deletes);
+    }
+
+    /** {@code false} when the condition did not hold and the item stays. */
+    private boolean deleteIf(Map<String, AttributeValue> key, String condition, String seq) {
         try {
             dynamo.deleteItem(b -> b.tableName(tableName).key(key).conditionExpression(condition)
                     .expressionAttributeValues(Map.of(":seq", s(seq))));
+            return true;
         } catch (ConditionalCheckFailedException ownedByAnotherEvent) {
             // a newer event rewrote the tag: it is that event's to keep
+            return false;
         }
     }
 

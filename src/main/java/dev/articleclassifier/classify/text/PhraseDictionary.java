@@ -276,31 +276,32 @@ public final class PhraseDictionary {
             int n = 0;
             int capitals = 0;
             int i = 0;
-            while (i < phrase.length()) {
-                if (!Tokenizer.isWordChar(phrase.charAt(i))) {
+            // the vocabulary reads each word straight from the phrase's characters: no string per word
+            char[] chars = phrase.toCharArray();
+            while (i < chars.length) {
+                if (!Tokenizer.isWordChar(chars[i])) {
                     i++;
                     continue;
                 }
                 int from = i;
                 boolean hasUpper = false;
-                while (i < phrase.length() && Tokenizer.isWordChar(phrase.charAt(i))) {
-                    hasUpper |= Character.isUpperCase(phrase.charAt(i));
+                while (i < chars.length && Tokenizer.isWordChar(chars[i])) {
+                    hasUpper |= Character.isUpperCase(chars[i]);
                     i++;
                 }
                 if (n == ids.length) {
                     throw new IllegalArgumentException("a term needs 1 to 32 words: \"" + phrase + "\"");
                 }
-                String word = phrase.substring(from, i);
                 if (mode == CaseMode.EXACT) {
                     if (!hasUpper) {
                         throw new IllegalArgumentException(
                                 "an exact-case term needs an upper-case letter in each word: \"" + phrase + "\"");
                     }
-                    ids[n] = vocabulary.exactId(word);
+                    ids[n] = vocabulary.exactId(chars, from, i);
                 } else {
-                    ids[n] = vocabulary.foldedId(word);
+                    ids[n] = vocabulary.foldedId(chars, from, i);
                 }
-                if (mode == CaseMode.CAPITALIZED && Character.isUpperCase(word.charAt(0))) {
+                if (mode == CaseMode.CAPITALIZED && Character.isUpperCase(chars[from])) {
                     capitals |= 1 << n;
                 }
                 n++;

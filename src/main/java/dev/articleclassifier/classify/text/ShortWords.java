@@ -91,6 +91,33 @@ final class ShortWords {
     }
 
     /**
+     * The packed form of {@code a[from..to)} as {@link TextFolding} folds it, followed by {@code extra} (0 for
+     * none, else a folded character): {@link #pack} of the folded word, without building it.
+     */
+    static long packFolding(char[] a, int from, int to, char extra) {
+        int length = to - from + (extra == 0 ? 0 : 1);
+        if (length == 0 || length > MAX_LENGTH) {
+            return NOT_PACKED;
+        }
+        long key = 0;
+        for (int i = from; i < to; i++) {
+            int code = code(TextFolding.fold(a[i]));
+            if (code == 0) {
+                return NOT_PACKED;
+            }
+            key = append(key, code);
+        }
+        if (extra != 0) {
+            int code = code(extra);
+            if (code == 0) {
+                return NOT_PACKED;
+            }
+            key = append(key, code);
+        }
+        return key;
+    }
+
+    /**
      * Gives the packed word {@code key}, a singular stem, the vocabulary id {@code id}, and the same id to each of
      * its plurals that packs: the words that {@link Vocabulary#pluralLetters plural reduction} turns into it
      * ("bombs" and "bomb", "policies" and "policy", "taxes" and "tax"). A token then finds its word's id in one

@@ -26,6 +26,9 @@ public final class Vocabulary {
     private final ShortWords shortWords = new ShortWords();
     private final KeyTable exact = new KeyTable();
     private boolean hasExactWords;
+    /** How many folded and exact words there are: ids are dense, so a new word's id is the count before it. */
+    private int foldedWords;
+    private int exactWords;
     private Object marksOwner;
     /**
      * Per folded id + 1, and per exact id + 1: bit {@code d} set when dictionary {@code d} of this vocabulary has a
@@ -44,13 +47,24 @@ public final class Vocabulary {
 
     /** Id of a folded word, adding it; {@code word} is one token of a term as written. */
     int foldedId(String word) {
-        char[] chars = word.toCharArray();
-        int end = pluralEnd(chars, 0, chars.length);
-        char extra = extraFor(chars, end, chars.length);
-        int id = folded.intern(chars, 0, end, extra);
+        return foldedId(word.toCharArray(), 0, word.length());
+    }
+
+    /**
+     * Id of the folded word {@code a[from..to)}, one token of a term as written, adding it. Terms repeat their
+     * words ("new", "bank", "minister"), so a word met before is settled by its table lookup alone; a new one is
+     * folded and packed from the characters, without intermediate strings: this runs thousands of times at init.
+     */
+    int foldedId(char[] a, int from, int to) {
+        int end = pluralEnd(a, from, to);
+        char extra = extraFor(a, end, to);
+        int id = folded.intern(a, from, end, extra);
+        if (id < foldedWords) {
+            return id;
+        }
+        foldedWords = id + 1;
         foldedStarts = coverId(foldedStarts, id);
-        String stem = TextFolding.fold(word.subSequence(0, end));
-        long packed = ShortWords.pack(extra == 0 ? stem : stem + extra);
+        long packed = ShortWords.packFolding(a, from, end, extra);
         if (packed >= 0) {
             shortWords.put(packed, id);
         }
@@ -63,14 +77,22 @@ public final class Vocabulary {
 
     /** Id of an exact (case-sensitive) word, adding it. */
     int exactId(String word) {
-        char[] chars = word.toCharArray();
+        return exactId(word.toCharArray(), 0, word.length());
+    }
+
+    /** Id of the exact (case-sensitive) word {@code a[from..to)}, adding it; a word met before is only looked up. */
+    int exactId(char[] a, int from, int to) {
         hasExactWords = true;
-        long packed = ShortWords.pack(TextFolding.fold(word));
+        int id = exact.intern(a, from, to, (char) 0);
+        if (id < exactWords) {
+            return id;
+        }
+        exactWords = id + 1;
+        long packed = ShortWords.packFolding(a, from, to, (char) 0);
         if (packed >= 0) {
             // a token can only spell this word if it folds to the same packed word: others skip the lookup
             shortWords.markExactWord(packed);
         }
-        int id = exact.intern(chars, 0, chars.length, (char) 0);
         exactStarts = coverId(exactStarts, id);
         return id;
     }
@@ -100,6 +122,9 @@ public final class Vocabulary {
     /** Notes that the dictionary of {@code bit} has a phrase starting with word {@code id} (exact or folded). */
     void markStart(int bit, int id, boolean exactWord) {
         byte[] starts = exactWord ? exactStarts : foldedStarts;
+        if ((starts[id + 1] & 1 << bit) != 0) {
+            return;  // an earlier phrase starting with the word marked it, and its plurals, already
+        }
         starts[id + 1] |= (byte) (1 << bit);
         if (!exactWord && packedStems[id] > 0) {
             shortWords.addStarts(packedStems[id], 1 << bit);
