@@ -45,19 +45,18 @@ final class TopicDecider {
                     int terms, double evidence, double against, String narrowerOf,
                     double neededShare, int neededTerms, FewerTerms fewerTerms) {
 
-        /** Why it was tagged or stopped, in words, with the figures compared. */
+        /**
+         * Why it was tagged or stopped, in words, with the figures compared. Each part is built only in the
+         * sentences that show it: a record explains every topic it keeps, and most of them (the strongest, those
+         * stopped by support or threshold) show none of the share and term counts.
+         */
         String why(RuleSettings settings, List<String> requires) {
-            String termsText = terms + (terms == 1 ? " distinct term" : " distinct terms")
-                    + (fewerTerms == FewerTerms.HEADLINE ? ", one in the headline" : "");
-            String shareText = percent(share, neededShare) + " of the strongest topic's raw score";
-            String neededShareText = percent(neededShare, share)
-                    + (narrowerOf == null ? "" : " as a topic narrower than " + narrowerOf);
             if (stop == null) {
                 return strongest
                         ? "strongest topic, score " + figure(score, threshold) + " reaches the threshold "
                                 + figure(threshold, score)
-                        : "score " + figure(score) + ", " + shareText + " (needs " + neededShareText + "), "
-                                + termsText + " (needs " + neededTerms
+                        : "score " + figure(score) + ", " + shareText() + " (needs " + neededShareText() + "), "
+                                + termsText() + " (needs " + neededTerms
                                 + (fewerReason(settings).isEmpty() ? "" : ", " + fewerReason(settings)) + ")";
             }
             return switch (stop) {
@@ -67,13 +66,26 @@ final class TopicDecider {
                         + figure(evidence) + ")";
                 case THRESHOLD -> "score " + figure(score, threshold) + " is below the threshold "
                         + figure(threshold, score);
-                case SECONDARY_SHARE, NARROWER_SHARE -> shareText + ", a further topic needs " + neededShareText;
-                case SECONDARY_MIN_TERMS -> termsText + ", a further topic needs " + neededTerms
+                case SECONDARY_SHARE, NARROWER_SHARE -> shareText() + ", a further topic needs " + neededShareText();
+                case SECONDARY_MIN_TERMS -> termsText() + ", a further topic needs " + neededTerms
                         + (fewerTerms == null ? " (one fewer " + waysToNeedFewer(settings) + ")"
                                 : fewerReason(settings).isEmpty() ? "" : " (" + fewerReason(settings) + ")");
                 case MAX_TOPICS -> "the record already carries the most topics allowed (maxTopics "
                         + settings.maxTopics() + ")";
             };
+        }
+
+        private String termsText() {
+            return terms + (terms == 1 ? " distinct term" : " distinct terms")
+                    + (fewerTerms == FewerTerms.HEADLINE ? ", one in the headline" : "");
+        }
+
+        private String shareText() {
+            return percent(share, neededShare) + " of the strongest topic's raw score";
+        }
+
+        private String neededShareText() {
+            return percent(neededShare, share) + (narrowerOf == null ? "" : " as a topic narrower than " + narrowerOf);
         }
 
         /** The conditions under which a further topic needs one distinct term fewer, as the settings have them. */

@@ -228,11 +228,7 @@ final class TopicScorer {
                 headlineTerm[topic] |= headline;
             }
             if (contributionCount == contributions.length) {
-                int capacity = contributionCount * 2;
-                contributionTerms = java.util.Arrays.copyOf(contributionTerms, capacity);
-                contributionCounts = java.util.Arrays.copyOf(contributionCounts, capacity);
-                contributions = java.util.Arrays.copyOf(contributions, capacity);
-                nextOfTopic = java.util.Arrays.copyOf(nextOfTopic, capacity);
+                growContributions();
             }
             int i = contributionCount++;
             contributionTerms[i] = term;
@@ -246,6 +242,15 @@ final class TopicScorer {
             }
             lastOfTopic[topic] = i;
             topicContributions[topic]++;
+        }
+
+        /** Apart from {@link #addToTopic}, which runs per term found, so that it stays small enough to inline. */
+        private void growContributions() {
+            int capacity = contributionCount * 2;
+            contributionTerms = java.util.Arrays.copyOf(contributionTerms, capacity);
+            contributionCounts = java.util.Arrays.copyOf(contributionCounts, capacity);
+            contributions = java.util.Arrays.copyOf(contributions, capacity);
+            nextOfTopic = java.util.Arrays.copyOf(nextOfTopic, capacity);
         }
 
         /** How many contributions topic {@code topic} has. */

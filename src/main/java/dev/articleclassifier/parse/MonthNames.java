@@ -1,37 +1,67 @@
 package dev.articleclassifier.parse;
 
-import java.util.Locale;
-import java.util.Map;
-
 /** English month names as wire copy abbreviates them ("Dec.", "Sept.", "March"), mapped to month numbers. */
 final class MonthNames {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("january", 1),
-            Map.entry("feb", 2), Map.entry("february", 2),
-            Map.entry("mar", 3), Map.entry("march", 3),
-            Map.entry("apr", 4), Map.entry("april", 4),
-            Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("june", 6),
-            Map.entry("jul", 7), Map.entry("july", 7),
-            Map.entry("aug", 8), Map.entry("august", 8),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9),
-            Map.entry("oct", 10), Map.entry("october", 10),
-            Map.entry("nov", 11), Map.entry("november", 11),
-            Map.entry("dec", 12), Map.entry("december", 12));
+    private static final String[] NAMES = {"jan", "january", "feb", "february", "mar", "march", "apr", "april",
+            "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+            "november", "dec", "december"};
+    private static final int[] NUMBERS = {1, 1, 2, 2, 3, 3, 4, 4, 5, 6, 6, 7, 7, 8, 8, 9, 9, 9, 10, 10, 11, 11, 12, 12};
+    /** Each name of {@link #NAMES} packed as {@link #pack} packs a word, so a lookup compares numbers. */
+    private static final long[] PACKED = packedNames();
+    /** Longest name; a longer word is no month. */
+    private static final int MAX_LENGTH = 9;
 
     private MonthNames() {
     }
 
-    /** The month's number (1-12), or 0 when the word is not a month name. */
+    /**
+     * The month's number (1-12), or 0 when the word is not a month name. The word is compared in place, without
+     * a lower-cased copy: datelines are read for every story. Only ASCII letters can spell a name, and no other
+     * character lower-cases to one of theirs.
+     */
     static int number(String word) {
         if (word == null) {
             return 0;
         }
-        String key = word.strip().toLowerCase(Locale.ROOT);
-        if (key.endsWith(".")) {
-            key = key.substring(0, key.length() - 1);
+        String key = word.strip();
+        int length = key.endsWith(".") ? key.length() - 1 : key.length();
+        long packed = pack(key, length);
+        if (packed <= 0) {
+            return 0;
         }
-        return MONTHS.getOrDefault(key, 0);
+        for (int m = 0; m < PACKED.length; m++) {
+            if (PACKED[m] == packed) {
+                return NUMBERS[m];
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The first {@code length} characters of {@code word}, lower-cased, seven bits a character, or -1 when one is
+     * not ASCII or they are more than a name can have.
+     */
+    private static long pack(String word, int length) {
+        if (length > MAX_LENGTH) {
+            return -1;
+        }
+        long packed = 0;
+        for (int i = 0; i < length; i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            }
+            packed = packed << 7 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return packed;
+    }
+
+    private static long[] packedNames() {
+        long[] packed = new long[NAMES.length];
+        for (int m = 0; m < NAMES.length; m++) {
+            packed[m] = pack(NAMES[m], NAMES[m].length());
+        }
+        return packed;
     }
 }

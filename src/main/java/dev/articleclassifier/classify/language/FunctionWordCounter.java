@@ -29,6 +29,9 @@ final class FunctionWordCounter {
         }
     }
 
+    /** Every how many words the counter asks whether the guess is decided (a power of two). */
+    private static final int CHECK_EVERY = 16;
+
     int words;
     int letters;
     /** Whether a non-ASCII letter, or a surrogate that may be half of one, came within the letter window. */
@@ -72,14 +75,29 @@ final class FunctionWordCounter {
      * reading the headline and paragraphs the tokens were cut from.
      */
     void readTokens(TokenizedText tokens) {
-        for (int t = 0; t < tokens.size() && !wordsDone; t++) {
-            int from = tokens.startOffset(t);
-            int to = tokens.endOffset(t);
-            if (!tokens.has(t, TokenizedText.HAS_DIGIT)) {
-                // the token is one word, and its marks say which languages list it
-                countWord(to - from, StopWords.tallyOfMarks(tokens.marks(t)));
+        int t = 0;
+        while (t < tokens.size() && !wordsDone) {
+            // Tokens without a digit are one word each, and their marks say which languages list it. They are
+            // counted a run at a time, up to the next word count at which the guess may be decided, and the run's
+            // sums added at once: the counts the decision reads are those that counting word by word gives there.
+            int room = Math.min(CHECK_EVERY - (words & (CHECK_EVERY - 1)), maxWords - words);
+            int end = Math.min(tokens.size(), t + room);
+            int run = t;
+            int runLetters = 0;
+            long runTally = 0;
+            while (run < end && !tokens.has(run, TokenizedText.HAS_DIGIT)) {
+                runLetters += tokens.endOffset(run) - tokens.startOffset(run);
+                runTally += StopWords.tallyOfMarks(tokens.marks(run));
+                run++;
+            }
+            if (run > t) {
+                addWords(run - t, runLetters, runTally);
+                t = run;
                 continue;
             }
+            int from = tokens.startOffset(t);
+            int to = tokens.endOffset(t);
+            t++;
             int i = from;
             while (i < to && !wordsDone) {
                 while (i < to && isAsciiDigit(tokens.charAt(i))) {
@@ -97,10 +115,18 @@ final class FunctionWordCounter {
     }
 
     private void countWord(int length, long wordTally) {
-        words++;
+        addWords(1, length, wordTally);
+    }
+
+    /**
+     * Counts {@code count} words of {@code length} letters in all with {@code wordTally} as their tallies' sum,
+     * words that do not pass a multiple of {@link #CHECK_EVERY} or the cap: only there is the guess decided.
+     */
+    private void addWords(int count, int length, long wordTally) {
+        words += count;
         letters += length;
         tally += wordTally;
-        wordsDone = words >= maxWords || ((words & 15) == 0 && leaderOutOfReach(tally, words));
+        wordsDone = words >= maxWords || ((words & (CHECK_EVERY - 1)) == 0 && leaderOutOfReach(tally, words));
     }
 
     /** The tally of the ASCII word {@code tokens[from..to)}, part of a token that digits cut. */

@@ -118,7 +118,13 @@ public final class Tokenizer {
             lineUpper += upper;
             out.add(from, i, flags);
             if (vocabulary != null) {
-                vocabulary.identify(out, out.size - 1, ascii && i - from <= ShortWords.MAX_LENGTH ? packed : -1);
+                // two calls rather than one that chooses: the one nearly every token takes is small enough to be
+                // compiled into this loop, which a call to both lookups was not
+                if (ascii && i - from <= ShortWords.MAX_LENGTH) {
+                    vocabulary.identifyPacked(out, out.size - 1, packed);
+                } else {
+                    vocabulary.identifyByCharacters(out, out.size - 1);
+                }
             }
         }
         markShouting(out, lineFirstToken, lineHasLower, lineUpper);

@@ -142,8 +142,13 @@ public final class Vocabulary {
     void identify(TokenizedText text, int t, long packed) {
         if (packed >= 0) {
             identifyPacked(text, t, packed);
-            return;
+        } else {
+            identifyByCharacters(text, t);
         }
+    }
+
+    /** As {@link #identify} for a token that does not pack: looked up by its characters, with no marks. */
+    void identifyByCharacters(TokenizedText text, int t) {
         char[] chars = text.text;
         int from = text.start[t];
         int to = text.end[t];
@@ -160,19 +165,29 @@ public final class Vocabulary {
         text.flags[t] |= (starts & 0xFF) << TokenizedText.STARTS_SHIFT;
     }
 
-    private void identifyPacked(TokenizedText text, int t, long packed) {
+    /**
+     * As {@link #identify} for a token that packs, nearly every token: one probe of the short-word table. Kept
+     * apart from the lookups by characters so that it stays small enough for the compiler to place in the
+     * tokenizer's loop: called, it would cost every token a call that saves and restores the loop's state.
+     */
+    void identifyPacked(TokenizedText text, int t, long packed) {
         // a plural's entry holds its singular's id (ShortWords.put), and an entry its folded word's start bits
         long info = shortWords.info(packed);
         int flags = text.flags[t] | ShortWords.marks(info) << TokenizedText.MARKS_SHIFT
                 | ShortWords.starts(info) << TokenizedText.STARTS_SHIFT;
         text.foldId[t] = ShortWords.id(info);
-        int exactId = -1;
-        if (ShortWords.isExactWord(info) && (flags & TokenizedText.HAS_UPPER) != 0) {
-            exactId = exact.find(text.text, text.start[t], text.end[t], (char) 0);
-            flags |= (exactStarts[exactId + 1] & 0xFF) << TokenizedText.STARTS_SHIFT;
-        }
-        text.exactId[t] = exactId;
+        text.exactId[t] = -1;
         text.flags[t] = flags;
+        if (ShortWords.isExactWord(info) && (flags & TokenizedText.HAS_UPPER) != 0) {
+            identifyExact(text, t);
+        }
+    }
+
+    /** Gives a packed token that may spell an exact word its exact id and that word's phrase-start bits. */
+    private void identifyExact(TokenizedText text, int t) {
+        int exactId = exact.find(text.text, text.start[t], text.end[t], (char) 0);
+        text.exactId[t] = exactId;
+        text.flags[t] |= (exactStarts[exactId + 1] & 0xFF) << TokenizedText.STARTS_SHIFT;
     }
 
     /**
