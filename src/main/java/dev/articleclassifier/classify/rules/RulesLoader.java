@@ -64,7 +64,6 @@ public final class RulesLoader {
                 (int) number(node, "briefWords", d.briefWords(), 0, 100_000));
     }
 
-    /** A topic's broader topic must be another topic of the file, and following them must never come back. */
     /**
      * Every {@code broader} names another topic of the file, and no chain of them comes back to where it started.
      * Unknown names are refused first, so the walk along a chain only meets known topics; a cycle is reported at
