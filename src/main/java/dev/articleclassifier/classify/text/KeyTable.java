@@ -40,6 +40,11 @@ final class KeyTable {
         this.folding = folding;
     }
 
+    /** How many words the table holds; ids are dense, so the next new word gets this id. */
+    int size() {
+        return size;
+    }
+
     /** The id of the word {@code a[from..to)} followed by {@code extra} (0 for none), adding it when new. */
     int intern(char[] a, int from, int to, char extra) {
         int found = find(a, from, to, extra);

@@ -26,9 +26,6 @@ public final class Vocabulary {
     private final ShortWords shortWords = new ShortWords();
     private final KeyTable exact = new KeyTable();
     private boolean hasExactWords;
-    /** How many folded and exact words there are: ids are dense, so a new word's id is the count before it. */
-    private int foldedWords;
-    private int exactWords;
     private Object marksOwner;
     /**
      * Per folded id + 1, and per exact id + 1: bit {@code d} set when dictionary {@code d} of this vocabulary has a
@@ -58,11 +55,11 @@ public final class Vocabulary {
     int foldedId(char[] a, int from, int to) {
         int end = pluralEnd(a, from, to);
         char extra = extraFor(a, end, to);
+        int known = folded.size();
         int id = folded.intern(a, from, end, extra);
-        if (id < foldedWords) {
+        if (id < known) {
             return id;
         }
-        foldedWords = id + 1;
         foldedStarts = coverId(foldedStarts, id);
         long packed = ShortWords.packFolding(a, from, end, extra);
         if (packed >= 0) {
@@ -83,11 +80,11 @@ public final class Vocabulary {
     /** Id of the exact (case-sensitive) word {@code a[from..to)}, adding it; a word met before is only looked up. */
     int exactId(char[] a, int from, int to) {
         hasExactWords = true;
+        int known = exact.size();
         int id = exact.intern(a, from, to, (char) 0);
-        if (id < exactWords) {
+        if (id < known) {
             return id;
         }
-        exactWords = id + 1;
         long packed = ShortWords.packFolding(a, from, to, (char) 0);
         if (packed >= 0) {
             // a token can only spell this word if it folds to the same packed word: others skip the lookup
