@@ -62,7 +62,7 @@ public final class EmbeddedMetrics {
                 }
                 case REJECTED -> {
                     rejected++;
-                    countEach(reasons, List.of(RejectionCategory.of(outcome.detail()).label()));
+                    countOne(reasons, RejectionCategory.of(outcome.detail()).label());
                 }
                 default -> {
                 }
@@ -93,9 +93,13 @@ public final class EmbeddedMetrics {
 
     private static void countEach(Map<String, Integer> counts, List<String> values) {
         for (String value : values) {
-            Integer n = counts.get(value);
-            counts.put(value, n == null ? 1 : n + 1);
+            countOne(counts, value);
         }
+    }
+
+    private static void countOne(Map<String, Integer> counts, String value) {
+        Integer n = counts.get(value);
+        counts.put(value, n == null ? 1 : n + 1);
     }
 
     /** Records whose object was fetched (or judged by its announced size) and whose result reached the store. */
