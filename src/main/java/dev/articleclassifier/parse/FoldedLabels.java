@@ -1,20 +1,23 @@
 package dev.articleclassifier.parse;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * A set of short lower-case ASCII labels ("print", "(end)") that a line matches when lower-casing it gives one of
- * them. Every short line of a story is asked, so an ASCII line is compared in place, case-insensitively, with the
- * labels of its length, which decides the same as lower-casing would without copying the line; only a line with
- * other characters (a Kelvin sign lower-cases to 'k') is copied and lower-cased.
+ * them. Every short line of a story is asked, so an ASCII line is hashed in place, lower-casing as it goes, and
+ * the one label with that hash is compared with it: the same answer as lower-casing a copy, in one pass over the
+ * line and without comparing it with the several labels of its length. Only a line with other characters (a
+ * Kelvin sign lower-cases to 'k') is copied and lower-cased.
  */
 final class FoldedLabels {
 
     private final Set<String> labels;
-    /** The labels of each length, indexed by length. */
-    private final String[][] byLength;
+    /**
+     * The labels by {@link String#hashCode}, open addressing with linear probing in a table at most a quarter
+     * full, so that a miss, the usual answer, mostly finds an empty slot at once.
+     */
+    private final String[] byHash;
     private final int longest;
 
     /** @param labels lower-case ASCII labels */
@@ -30,20 +33,13 @@ final class FoldedLabels {
         }
         this.labels = Set.copyOf(labels);
         this.longest = longestLabel;
-        int[] counts = new int[longest + 1];
+        this.byHash = new String[Integer.highestOneBit(Math.max(1, labels.size())) << 3];
         for (String label : labels) {
-            counts[label.length()]++;
-        }
-        this.byLength = new String[longest + 1][];
-        for (int length = 0; length <= longest; length++) {
-            byLength[length] = new String[counts[length]];
-            counts[length] = 0;
-        }
-        for (String label : labels) {
-            byLength[label.length()][counts[label.length()]++] = label;
-        }
-        for (String[] sameLength : byLength) {
-            Arrays.sort(sameLength);
+            int slot = slot(label.hashCode());
+            while (byHash[slot] != null) {
+                slot = (slot + 1) & (byHash.length - 1);
+            }
+            byHash[slot] = label;
         }
     }
 
@@ -64,24 +60,28 @@ final class FoldedLabels {
     }
 
     private boolean matches(String text, int start, int end) {
+        // the hash String.hashCode gives the lower-cased text, while its characters are ASCII
+        int hash = 0;
+        int seen = 0;
         for (int i = start; i < end; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return labels.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
-            }
+            char c = text.charAt(i);
+            seen |= c;
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
-        if (start == end) {
-            return labels.contains("");
+        if (seen >= 0x80) {
+            return labels.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
         }
-        // the first letter, lower-cased, rules out most labels of the length before a whole comparison
-        char first = text.charAt(start);
-        if (first >= 'A' && first <= 'Z') {
-            first = (char) (first + ('a' - 'A'));
-        }
-        for (String label : byLength[end - start]) {
-            if (label.charAt(0) == first && text.regionMatches(true, start, label, 0, label.length())) {
+        for (int slot = slot(hash); byHash[slot] != null; slot = (slot + 1) & (byHash.length - 1)) {
+            String label = byHash[slot];
+            if (label.hashCode() == hash && label.length() == end - start
+                    && text.regionMatches(true, start, label, 0, label.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & (byHash.length - 1);
     }
 }
