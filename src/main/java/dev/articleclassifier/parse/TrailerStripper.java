@@ -19,6 +19,8 @@ final class TrailerStripper {
     private static final int MAX_GLUED = longest(GLUED) + 1;
     private static final int MAX_TRAILER = 40;
     private static final String[] DESK_NOTES = {"Editor:", "Editor :"};
+    /** The letter every one of {@link #DESK_NOTES} opens with. */
+    private static final char DESK_NOTE_INITIAL = 'E';
 
     private TrailerStripper() {
     }
@@ -39,21 +41,30 @@ final class TrailerStripper {
 
     /**
      * As {@link #isTrailer(String)}, for the trimmed line {@code text[start, end)}. The joiner asks this of every
-     * line, so nothing is copied out of the text to answer.
+     * line, so nothing is copied out of the text to answer, and the line is not trimmed again.
      */
     static boolean isTrailer(String text, int start, int end) {
-        return end - start <= MAX_TRAILER && isStrippedTrailer(text, start, end);
+        return start < end && end - start <= MAX_TRAILER && isTrimmedTrailer(text, start, end);
     }
 
     /** Whether {@code text[from, to)}, stripped of whitespace at both ends, is a marker or a desk note. */
     private static boolean isStrippedTrailer(String text, int from, int to) {
         int start = Whitespace.skipLeading(text, from, to);
         int end = Whitespace.dropTrailing(text, start, to);
-        if (start == end || end - start > MAX_TRAILER) {
-            return false;
-        }
+        return isTrailer(text, start, end);
+    }
+
+    /**
+     * Whether the non-empty trimmed {@code text[start, end)} is a marker or a desk note. A line longer than every
+     * marker, as most are, can only be a note, and every note opens with the same letter: one comparison settles
+     * nearly every line.
+     */
+    private static boolean isTrimmedTrailer(String text, int start, int end) {
         if (TRAILERS.contains(text, start, end)) {
             return true;
+        }
+        if (text.charAt(start) != DESK_NOTE_INITIAL) {
+            return false;
         }
         for (String note : DESK_NOTES) {
             if (end - start >= note.length() && text.startsWith(note, start)) {

@@ -1,6 +1,7 @@
 package dev.articleclassifier.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +37,18 @@ class TrailerStripperTest {
     @ParameterizedTest
     @ValueSource(strings = {"Reuter", "REUTERS", "(end)", "(End Item)", "###", "Editor: Some Name", "Editor : Name",
             "Editor", "Ends here", "The End of the affair", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\u212Ann",
-            "(\u0130tem)", "-30-", "  end  "})
-    void isTrailer_ofLineInText_isWhatItIsOfTheLineAlone(String line) {
+            "(\u0130tem)", "-30-", "  end  ", "E", "  Editor: Name  "})
+    void isTrailer_ofTrimmedLineInText_isWhatItIsOfTheLineAlone(String line) {
         String text = "Rain fell.\n" + line + "\nMore rain.";
-        int start = text.indexOf(line);
-        assertEquals(TrailerStripper.isTrailer(line), TrailerStripper.isTrailer(text, start, start + line.length()),
+        String trimmed = line.strip();
+        int start = text.indexOf(trimmed);
+        assertEquals(TrailerStripper.isTrailer(line), TrailerStripper.isTrailer(text, start, start + trimmed.length()),
                 line);
+    }
+
+    @Test
+    void isTrailer_ofEmptyLineInText_isFalse() {
+        assertFalse(TrailerStripper.isTrailer("Rain fell.\n\nMore rain.", 11, 11));
     }
 
     @Test
