@@ -26,10 +26,11 @@ final class ArticleDraft {
     String missingHeadline = "nothing but page furniture";
     final List<String> paragraphs = new ArrayList<>();
     /**
-     * Set by a parser that knows its headline and paragraphs are already trimmed, with single spaces between
-     * words, so that the finisher need not read them again to tidy them.
+     * Set by a parser that knows its headline and paragraphs are trimmed and hold no whitespace but ' ': then one
+     * of them needs tidying only where it holds two spaces in a row, which the finisher tells by a search rather
+     * than by reading it character by character, and only such a one is rebuilt.
      */
-    boolean tidy;
+    boolean spacesOnly;
 
     /** Sets the agency unless one is already known: earlier sources (byline, metadata) are more specific. */
     void agencyIfUnknown(String candidate) {

@@ -11,8 +11,8 @@ final class TextCleaner {
     }
 
     /**
-     * The cleaned text, and whether its only whitespace is ' ' and '\n': then the only untidy spacing a line can
-     * hold is a run of spaces, which {@link #hasInnerSpaceRun} finds without reading every character again.
+     * The cleaned text, and whether its only whitespace is ' ' and '\n': then the only untidy spacing a trimmed
+     * line can hold is a run of spaces, which a search finds without reading every character again.
      */
     record Cleaned(String text, boolean plainSpaces) {
     }
@@ -67,30 +67,6 @@ final class TextCleaner {
             }
         }
         return new Cleaned(out == null ? text : out.append(text, copied, text.length()).toString(), plainSpaces);
-    }
-
-    /**
-     * Whether some line has two spaces in a row after its first and before its last non-space character.
-     * Indentation and trailing spaces do not count: lines are stripped before they are joined.
-     */
-    static boolean hasInnerSpaceRun(String text) {
-        for (int at = text.indexOf("  "); at >= 0; at = text.indexOf("  ", at)) {
-            int before = at;
-            while (before > 0 && text.charAt(before - 1) == ' ') {
-                before--;
-            }
-            int after = at + 2;
-            while (after < text.length() && text.charAt(after) == ' ') {
-                after++;
-            }
-            boolean leading = before == 0 || text.charAt(before - 1) == '\n';
-            boolean trailing = after == text.length() || text.charAt(after) == '\n';
-            if (!leading && !trailing) {
-                return true;
-            }
-            at = after;
-        }
-        return false;
     }
 
     /** The replacement for a character, or null to keep it. */

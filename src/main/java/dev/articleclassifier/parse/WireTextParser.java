@@ -26,9 +26,9 @@ final class WireTextParser {
         TextCleaner.Cleaned cleaned = TextCleaner.cleanChecked(decoded, input.clean() && decoded == text);
         TextLines lines = TextLines.of(cleaned.text());
         ArticleDraft draft = new ArticleDraft();
-        // The headline is a stripped line, paragraphs are stripped lines joined by one space: tidy already, unless
-        // a line spaces words oddly.
-        draft.tidy = cleaned.plainSpaces() && !TextCleaner.hasInnerSpaceRun(cleaned.text());
+        // The headline is a stripped line, paragraphs are stripped lines joined by one space: with no whitespace
+        // but spaces, only a line that spaces words twice leaves one untidy.
+        draft.spacesOnly = cleaned.plainSpaces();
         boolean separators = PageChrome.hasSeparators(cleaned.text());
         boolean[] chrome = chromeLines(lines, separators);
         int i = 0;

@@ -32,6 +32,22 @@ class ArticleFinisherTest {
     }
 
     @Test
+    void tidy_returnsSpacesOnlyText_itself_withoutTwoSpacesInARow() {
+        String spaced = "Rain fell on Monday.";
+        assertSame(spaced, ArticleFinisher.tidy(spaced, true));
+    }
+
+    @Test
+    void tidy_collapsesSpacesOnlyText_withTwoSpacesInARow() {
+        assertEquals("Rain fell on Monday.", ArticleFinisher.tidy("Rain  fell on   Monday.", true));
+    }
+
+    @Test
+    void tidy_collapsesOtherWhitespace_whenTextIsNotSpacesOnly() {
+        assertEquals("Rain fell on Monday.", ArticleFinisher.tidy("Rain\tfell on\u00A0Monday. ", false));
+    }
+
+    @Test
     void collapse_leavesOneSpaceBetweenWords_forRandomText() {
         Random random = new Random(11);
         String alphabet = "ab. \t\u00A0\u2028\u00E9\n";

@@ -54,16 +54,4 @@ class TextCleanerTest {
             }
         }
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"    Indented line\nnext", "Trailing spaces   \nnext", "one space\n\n  \nend"})
-    void hasInnerSpaceRun_ignoresIndentationAndTrailingSpaces(String text) {
-        assertFalse(TextCleaner.hasInnerSpaceRun(text));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"said.  The", "    Indented  twice", "a\nb   c\n"})
-    void hasInnerSpaceRun_findsRunBetweenWords(String text) {
-        assertTrue(TextCleaner.hasInnerSpaceRun(text));
-    }
 }
