@@ -19,22 +19,28 @@ final class Bylines {
         if (line.length() > MAX_BYLINE) {
             return false;
         }
-        // A line opening with a dateline is no byline, whatever else it holds; matching a dateline costs most, so
-        // it is only looked for in a line that otherwise reads as one.
-        return readsAsByline(line) && DatelineParser.parse(line).isEmpty();
-    }
-
-    private static boolean readsAsByline(String line) {
-        if (line.startsWith("By ") || line.startsWith("BY ") || line.startsWith("Source:")
-                || line.startsWith("Published:") || line.startsWith("Updated:")) {
-            return true;
+        // A line opening with a dateline is no byline, whatever else it holds. Matching a dateline costs more than
+        // the opening, the last character or an agency name, so it is only looked for in a line one of those reads
+        // as a byline; but the date patterns cost more still, so a line only a date could make one is read for a
+        // dateline before them. Every wire story's first body line is asked, and many hold a year.
+        if (opensWithLabel(line)) {
+            return DatelineParser.parse(line).isEmpty();
         }
         char last = line.charAt(line.length() - 1);
         if (last == '.' && !line.endsWith(" p.m.") && !line.endsWith(" a.m.")) {
             return false;
         }
         String bare = line.replace("(", "").replace(")", "").strip();
-        return PublishedDateParser.findIn(line).isPresent() || AgencyNames.canonical(bare).isPresent();
+        if (AgencyNames.canonical(bare).isPresent()) {
+            return DatelineParser.parse(line).isEmpty();
+        }
+        return PublishedDateParser.hasYear(line) && DatelineParser.parse(line).isEmpty()
+                && PublishedDateParser.findIn(line).isPresent();
+    }
+
+    private static boolean opensWithLabel(String line) {
+        return line.startsWith("By ") || line.startsWith("BY ") || line.startsWith("Source:")
+                || line.startsWith("Published:") || line.startsWith("Updated:");
     }
 
     private static boolean opensWithBy(String line) {

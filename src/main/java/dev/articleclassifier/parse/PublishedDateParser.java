@@ -81,9 +81,9 @@ final class PublishedDateParser {
 
     /**
      * Whether {@code text} holds four digits in a row opening with 19 or 20, as every date pattern's year does: most
-     * bylines hold none, and this look spares them the patterns.
+     * bylines hold none, and this look spares them the patterns. Without one, {@link #findIn} finds nothing.
      */
-    private static boolean hasYear(String text) {
+    static boolean hasYear(String text) {
         for (int i = 0; i + 4 <= text.length(); i++) {
             char first = text.charAt(i);
             char second = text.charAt(i + 1);

@@ -23,6 +23,22 @@ class PublishedDateParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "Net rose in 1986     | true",
+            "Dec. 24, 2015        | true",
+            "Route 1900           | true",
+            "Dec. 24              | false",
+            "Shares rose 21.86 pct | false",
+            "'197'                | false",
+    })
+    void hasYear_tellsWhetherAYearIsThere(String text, boolean year) {
+        assertEquals(year, PublishedDateParser.hasYear(text));
+        if (!year) {
+            assertEquals(Optional.empty(), PublishedDateParser.findIn(text));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "20151224T083000+0800      | 2015-12-24T08:30:00+08:00",
             "20151224T083000Z          | 2015-12-24T08:30:00Z",
             "20151224T0830             | 2015-12-24T08:30:00",
