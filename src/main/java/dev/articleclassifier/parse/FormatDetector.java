@@ -75,11 +75,19 @@ final class FormatDetector {
         return at < 0 ? text.length() : at + marker.length();
     }
 
-    /** Whether a marker starts at one of the '<' in {@code text[start, end)}; every marker opens with one. */
+    /**
+     * Whether a marker starts at one of the '<' in {@code text[start, end)}; every marker opens with one. Wire
+     * copy marks tickers with angle brackets ("Standard Oil {@code <SRD>}"), so many a '<' is compared: the
+     * character after it, lower-cased, rules out nearly every marker before a whole comparison.
+     */
     private static boolean containsAny(String text, int start, int end, String[] markers) {
         for (int at = text.indexOf('<', start); at >= 0 && at < end; at = text.indexOf('<', at + 1)) {
+            if (at + 1 >= end) {
+                return false;
+            }
+            char next = lowerAscii(text.charAt(at + 1));
             for (String marker : markers) {
-                if (matchesAt(text, at, end, marker)) {
+                if (marker.charAt(1) == next && matchesAt(text, at, end, marker)) {
                     return true;
                 }
             }
@@ -97,15 +105,15 @@ final class FormatDetector {
             return false;
         }
         for (int k = 0; k < marker.length(); k++) {
-            char c = text.charAt(at + k);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (c != marker.charAt(k)) {
+            if (lowerAscii(text.charAt(at + k)) != marker.charAt(k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean hasExtension(String fileName, String... extensions) {

@@ -23,6 +23,7 @@ class FormatDetectorTest {
             "Shares of <GM> and <BP> rose                 | story.html | TEXT",
             "Shares of <GM> and <BP> rose <              | story.html | TEXT",
             "<P>Paragraph                                 | story.txt  | HTML",
+            "Shares of <BP> and <NITF> rose               | story.txt  | NITF",
     })
     void detect_readsMarkupCaseInsensitively(String text, String fileName, Format expected) {
         assertEquals(expected, FormatDetector.detect(text.strip(), fileName));
