@@ -12,6 +12,8 @@ import java.util.Arrays;
  */
 final class TextLines {
 
+    private static final int CHARS_PER_LINE = 32;
+
     private final String text;
     private final int[] starts;
     /** Where each line's content starts, found once: the joiner and the chrome check both ask for it. */
@@ -29,9 +31,10 @@ final class TextLines {
 
     /** The lines of {@code text}, split at each line feed. */
     static TextLines of(String text) {
-        int[] starts = new int[16];
-        int[] contentStarts = new int[16];
-        int[] ends = new int[16];
+        int capacity = expectedLines(text);
+        int[] starts = new int[capacity];
+        int[] contentStarts = new int[capacity];
+        int[] ends = new int[capacity];
         int size = 0;
         int start = 0;
         while (true) {
@@ -52,6 +55,15 @@ final class TextLines {
             }
             start = lineFeed + 1;
         }
+    }
+
+    /**
+     * Room for lines of {@value #CHARS_PER_LINE} characters on average. Wire copy wrapped at 65 columns averages
+     * near 50, counting the short lines that end paragraphs and fill tables, so nearly every story fits without
+     * a second set of arrays; from a fixed 16, a third of them grew all three.
+     */
+    private static int expectedLines(String text) {
+        return text.length() / CHARS_PER_LINE + 2;
     }
 
     /** The text the lines are bounds into. */
