@@ -38,7 +38,11 @@ final class DatelineParser {
     private DatelineParser() {
     }
 
-    /** The dateline opening {@code paragraph}, if it has one. */
+    /**
+     * The dateline opening {@code paragraph}, if it has one. Every story's first paragraph is asked, so the month
+     * and the day are read where the scanner found them, and an upper-case place is title-cased straight from the
+     * paragraph, rather than each being copied out first.
+     */
     static Optional<Match> parse(String paragraph) {
         if (paragraph.isEmpty() || !isUpperCase(paragraph.charAt(0))) {
             return Optional.empty();
@@ -51,32 +55,44 @@ final class DatelineParser {
         if (!scanner.scan()) {
             return Optional.empty();
         }
-        String place = paragraph.substring(0, scanner.placeEnd).strip();
-        String monthText = part(paragraph, scanner.monthStart, scanner.monthEnd);
-        int month = MonthNames.number(monthText);
-        if (monthText != null && month == 0) {
+        // the place opens with a capital and ends a word: nothing to strip
+        int placeEnd = scanner.placeEnd;
+        int month = scanner.monthStart < 0 ? 0 : MonthNames.number(paragraph, scanner.monthStart, scanner.monthEnd);
+        if (scanner.monthStart >= 0 && month == 0) {
             return Optional.empty();
         }
-        String dayText = part(paragraph, scanner.dayStart, scanner.dayEnd);
+        int dayStart = scanner.dayStart;
+        int dayEnd = scanner.dayEnd;
         if (scanner.dayFirstStart >= 0) {
             // "4 mars", "12 June": the month may be in the story's own language; only English ones give a date.
-            month = MonthNames.number(part(paragraph, scanner.monthAfterStart, scanner.monthAfterEnd));
-            dayText = part(paragraph, scanner.dayFirstStart, scanner.dayFirstEnd);
+            month = MonthNames.number(paragraph, scanner.monthAfterStart, scanner.monthAfterEnd);
+            dayStart = scanner.dayFirstStart;
+            dayEnd = scanner.dayFirstEnd;
         }
         String agencyText = part(paragraph, scanner.agencyStart, scanner.agencyEnd);
         String agency = agencyText == null ? null : AgencyNames.findIn(agencyText).orElse(null);
-        boolean confirmed = dayText != null || agency != null;
-        if (!isUpperCase(place) && !confirmed) {
+        boolean confirmed = dayStart >= 0 || agency != null;
+        boolean upperPlace = isUpperCase(paragraph, placeEnd);
+        if (!upperPlace && !confirmed) {
             return Optional.empty();
         }
-        if (agencyText != null && agency == null && !confirmed && !isUpperCase(agencyText)) {
+        if (agencyText != null && agency == null && !confirmed && !isUpperCase(agencyText, agencyText.length())) {
             return Optional.empty();
         }
-        int day = dayText == null || month == 0 ? 0 : Integer.parseInt(dayText);
-        Integer year = scanner.yearStart < 0 ? null
-                : Integer.valueOf(paragraph.substring(scanner.yearStart, scanner.yearStart + 4));
+        int day = dayStart < 0 || month == 0 ? 0 : digits(paragraph, dayStart, dayEnd);
+        Integer year = scanner.yearStart < 0 ? null : digits(paragraph, scanner.yearStart, scanner.yearStart + 4);
         String region = part(paragraph, scanner.regionStart, scanner.regionEnd);
-        return Optional.of(new Match(titleCase(place), region, month, day, year, agency, scanner.end));
+        String place = upperPlace ? titleCaseUpper(paragraph, placeEnd) : paragraph.substring(0, placeEnd);
+        return Optional.of(new Match(place, region, month, day, year, agency, scanner.end));
+    }
+
+    /** The number the ASCII digits {@code text[start, end)} spell, as the scanner found them. */
+    private static int digits(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     /** The text of a part the scanner found, or null when the dateline has no such part. */
@@ -100,15 +116,17 @@ final class DatelineParser {
 
     /** "RIO DE JANEIRO" → "Rio de Janeiro", "GUINEA-BISSAU" → "Guinea-Bissau"; title-case input is kept. */
     static String titleCase(String place) {
-        if (!isUpperCase(place)) {
-            return place;
-        }
-        for (int i = 0; i < place.length(); i++) {
-            if (place.charAt(i) >= 0x80) {
-                return titleCaseWords(place);
+        return isUpperCase(place, place.length()) ? titleCaseUpper(place, place.length()) : place;
+    }
+
+    /** {@link #titleCase} of {@code text[0, end)}, known to be upper-case. */
+    private static String titleCaseUpper(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return titleCaseWords(text.substring(0, end));
             }
         }
-        return asciiTitleCase(place);
+        return asciiTitleCase(text, end);
     }
 
     /** {@link #titleCase} of any upper-case place, word by word; the general path, which the ASCII one follows. */
@@ -137,12 +155,12 @@ final class DatelineParser {
     }
 
     /**
-     * {@link #titleCaseWords} of an ASCII place, as most are, in one array: ASCII case changes keep every
-     * character where it is, so nothing is split off or appended.
+     * {@link #titleCaseWords} of the ASCII place {@code place[0, length)}, as most are, in one array: ASCII case
+     * changes keep every character where it is, so nothing is split off or appended.
      */
-    private static String asciiTitleCase(String place) {
+    private static String asciiTitleCase(String place, int length) {
         // splitting at ' ' drops the empty words that trailing spaces would end
-        int end = place.length();
+        int end = length;
         while (end > 0 && place.charAt(end - 1) == ' ') {
             end--;
         }
@@ -176,10 +194,12 @@ final class DatelineParser {
         return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
-    /** Whether the text has a letter and no lower-case one; ASCII is decided without the JDK's tables. */
-    private static boolean isUpperCase(String text) {
+    /**
+     * Whether {@code text[0, end)} has a letter and no lower-case one; ASCII is decided without the JDK's tables.
+     */
+    private static boolean isUpperCase(String text, int end) {
         boolean letters = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 if (c >= 'a' && c <= 'z') {

@@ -21,12 +21,20 @@ final class MonthNames {
      * character lower-cases to one of theirs.
      */
     static int number(String word) {
-        if (word == null) {
-            return 0;
+        return word == null ? 0 : number(word, 0, word.length());
+    }
+
+    /**
+     * {@link #number(String)} of the word {@code text[start, end)}, read in place: the dateline parser asks it of
+     * the month's bounds in a story's first paragraph, which it need not copy out.
+     */
+    static int number(String text, int start, int end) {
+        int from = Whitespace.skipLeading(text, start, end);
+        int to = Whitespace.dropTrailing(text, from, end);
+        if (to > from && text.charAt(to - 1) == '.') {
+            to--;
         }
-        String key = word.strip();
-        int length = key.endsWith(".") ? key.length() - 1 : key.length();
-        long packed = pack(key, length);
+        long packed = pack(text, from, to);
         if (packed <= 0) {
             return 0;
         }
@@ -39,15 +47,15 @@ final class MonthNames {
     }
 
     /**
-     * The first {@code length} characters of {@code word}, lower-cased, seven bits a character, or -1 when one is
-     * not ASCII or they are more than a name can have.
+     * The characters {@code word[start, end)}, lower-cased, seven bits a character, or -1 when one is not ASCII or
+     * they are more than a name can have.
      */
-    private static long pack(String word, int length) {
-        if (length > MAX_LENGTH) {
+    private static long pack(String word, int start, int end) {
+        if (end - start > MAX_LENGTH) {
             return -1;
         }
         long packed = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = start; i < end; i++) {
             char c = word.charAt(i);
             if (c >= 0x80) {
                 return -1;
@@ -60,7 +68,7 @@ final class MonthNames {
     private static long[] packedNames() {
         long[] packed = new long[NAMES.length];
         for (int m = 0; m < NAMES.length; m++) {
-            packed[m] = pack(NAMES[m], NAMES[m].length());
+            packed[m] = pack(NAMES[m], 0, NAMES[m].length());
         }
         return packed;
     }
