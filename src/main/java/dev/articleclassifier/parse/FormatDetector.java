@@ -33,11 +33,12 @@ final class FormatDetector {
             // every marker opens with '<', and so does markup at the start: most wire copy is told by this look
             return Format.TEXT;
         }
-        if (containsAny(text, firstTag, end, NITF_MARKERS)) {
+        Format markers = markersIn(text, firstTag, end);
+        if (markers == Format.NITF) {
             return Format.NITF;
         }
         boolean startsWithMarkup = start < end && text.charAt(start) == '<';
-        boolean htmlMarkers = containsAny(text, firstTag, end, HTML_MARKERS);
+        boolean htmlMarkers = markers == Format.HTML;
         if (startsWithMarkup && (htmlMarkers || matchesAt(text, start, end, "<?xml")
                 || matchesAt(text, start, end, "<!"))) {
             return Format.HTML;
@@ -76,20 +77,28 @@ final class FormatDetector {
     }
 
     /**
-     * Whether a marker starts at one of the '<' in {@code text[start, end)}; every marker opens with one. Wire
-     * copy marks tickers with angle brackets ("Standard Oil {@code <SRD>}"), so many a '<' is compared: the
+     * Which markers start at the '<' in {@code text[start, end)}, every marker opening with one: NITF when a NITF
+     * marker is among them, wherever it is, else HTML when an HTML one is, else TEXT. Wire copy marks tickers with
+     * angle brackets ("Standard Oil {@code <SRD>}"), so many a '<' is looked at: each once for both kinds, and the
      * character after it, lower-cased, rules out nearly every marker before a whole comparison.
      */
-    private static boolean containsAny(String text, int start, int end, String[] markers) {
-        for (int at = text.indexOf('<', start); at >= 0 && at < end; at = text.indexOf('<', at + 1)) {
-            if (at + 1 >= end) {
-                return false;
-            }
+    private static Format markersIn(String text, int start, int end) {
+        boolean html = false;
+        for (int at = text.indexOf('<', start); at >= 0 && at + 1 < end; at = text.indexOf('<', at + 1)) {
             char next = lowerAscii(text.charAt(at + 1));
-            for (String marker : markers) {
-                if (marker.charAt(1) == next && matchesAt(text, at, end, marker)) {
-                    return true;
-                }
+            if (startsAny(text, at, end, next, NITF_MARKERS)) {
+                return Format.NITF;
+            }
+            html = html || startsAny(text, at, end, next, HTML_MARKERS);
+        }
+        return html ? Format.HTML : Format.TEXT;
+    }
+
+    /** Whether one of {@code markers} starts at {@code at}, where the character after '<' is {@code next}. */
+    private static boolean startsAny(String text, int at, int end, char next, String[] markers) {
+        for (String marker : markers) {
+            if (marker.charAt(1) == next && matchesAt(text, at, end, marker)) {
+                return true;
             }
         }
         return false;
