@@ -1,6 +1,5 @@
 package dev.articleclassifier.parse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +25,9 @@ final class ArticleFinisher {
     }
 
     ParseResult finish(ArticleDraft draft) {
-        List<String> paragraphs = tidy(draft.paragraphs, draft.spacesOnly);
+        // the draft is done with once finished, so its own list is tidied and trimmed rather than copied
+        List<String> paragraphs = draft.paragraphs;
+        tidy(paragraphs, draft.spacesOnly);
         draft.agencyIfUnknown(TrailerStripper.strip(paragraphs));
         if (draft.byline == null) {
             draft.byline = ReportingCredit.reporters(paragraphs);
@@ -111,15 +112,16 @@ final class ArticleFinisher {
         return false;
     }
 
-    private static List<String> tidy(List<String> raw, boolean spacesOnly) {
-        List<String> out = new ArrayList<>(raw.size());
-        for (String paragraph : raw) {
-            String clean = tidy(paragraph, spacesOnly);
+    /** Tidies {@code paragraphs} in place, dropping those left empty. */
+    private static void tidy(List<String> paragraphs, boolean spacesOnly) {
+        int kept = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String clean = tidy(paragraphs.get(i), spacesOnly);
             if (!clean.isEmpty()) {
-                out.add(clean);
+                paragraphs.set(kept++, clean);
             }
         }
-        return out;
+        paragraphs.subList(kept, paragraphs.size()).clear();
     }
 
     /**

@@ -20,14 +20,17 @@ final class ParagraphJoiner {
 
     /** The paragraphs of {@code lines}, each trimmed, with the words of a wrapped paragraph joined by one space. */
     static List<String> join(TextLines lines) {
-        return join(lines, 0, new boolean[lines.size()]);
+        List<String> paragraphs = new ArrayList<>();
+        join(lines, 0, new boolean[lines.size()], paragraphs);
+        return paragraphs;
     }
 
     /**
      * As {@link #join(TextLines)}, for the lines from {@code from} on that are not {@code dropped}, as if the others
-     * were not there: told which to leave out, rather than given a copy of the lines without them.
+     * were not there: told which to leave out, rather than given a copy of the lines without them. The paragraphs
+     * are added to {@code paragraphs}, the draft's own list, rather than to a list it would copy.
      */
-    static List<String> join(TextLines lines, int from, boolean[] dropped) {
+    static void join(TextLines lines, int from, boolean[] dropped, List<String> paragraphs) {
         int longest = 0;
         int minIndent = Integer.MAX_VALUE;
         boolean adjacent = false;
@@ -46,24 +49,24 @@ final class ParagraphJoiner {
             previousNonBlank = !blank;
         }
         boolean wrapped = adjacent && longest <= MAX_WRAPPED_LINE;
-        return wrapped ? joinWrapped(lines, from, dropped, minIndent, longest)
-                : linePerParagraph(lines, from, dropped);
+        if (wrapped) {
+            joinWrapped(lines, from, dropped, minIndent, longest, paragraphs);
+        } else {
+            linePerParagraph(lines, from, dropped, paragraphs);
+        }
     }
 
-    private static List<String> linePerParagraph(TextLines lines, int from, boolean[] dropped) {
-        List<String> paragraphs = new ArrayList<>();
+    private static void linePerParagraph(TextLines lines, int from, boolean[] dropped, List<String> paragraphs) {
         for (int line = from; line < lines.size(); line++) {
             if (!dropped[line] && !lines.isBlank(line)) {
                 paragraphs.add(lines.stripped(line));
             }
         }
-        return paragraphs;
     }
 
-    private static List<String> joinWrapped(TextLines lines, int from, boolean[] dropped, int minIndent,
-                                            int width) {
+    private static void joinWrapped(TextLines lines, int from, boolean[] dropped, int minIndent, int width,
+                                    List<String> paragraphs) {
         String text = lines.text();
-        List<String> paragraphs = new ArrayList<>();
         // Room for a paragraph of several wrapped lines from the start, rather than doubling from 16 characters:
         // one builder serves every paragraph, and what it outgrows is garbage.
         StringBuilder current = new StringBuilder(PARAGRAPH_LINES * width);
@@ -98,7 +101,6 @@ final class ParagraphJoiner {
             previousIsTrailer = isTrailer;
         }
         flush(current, paragraphs);
-        return paragraphs;
     }
 
     /**

@@ -46,7 +46,7 @@ final class WireTextParser {
         draft.headline = first;
         i++;
         i = readBylines(lines, i, draft, chrome);
-        draft.paragraphs.addAll(ParagraphJoiner.join(lines, i, chrome));
+        ParagraphJoiner.join(lines, i, chrome, draft.paragraphs);
         return draft;
     }
 

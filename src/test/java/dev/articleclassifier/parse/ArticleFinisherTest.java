@@ -86,6 +86,15 @@ class ArticleFinisherTest {
     }
 
     @Test
+    void finish_dropsParagraphs_thatTidyingLeavesEmpty() {
+        ArticleDraft draft = new ArticleDraft();
+        draft.headline = "Rain hits coast";
+        draft.paragraphs.addAll(List.of(" \u00A0 ", "Rain  fell on Monday.", "\t", "Officials said so."));
+        Article article = new ArticleFinisher(PlaceResolver.NONE).finish(draft).article();
+        assertEquals(List.of("Rain fell on Monday.", "Officials said so."), article.paragraphs());
+    }
+
+    @Test
     void finish_tidiesWireParagraphs_whenLineSpacesWordsTwice() {
         // Problem: tidy wire paragraphs skip collapsing. Fix: a run of spaces inside a line still collapses.
         String text = "Rain hits coast\n\nRain  fell on Monday, officials said.\n";

@@ -2,6 +2,7 @@ package dev.articleclassifier.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,9 @@ class ParagraphJoinerTest {
         List<String> withFurniture = List.of("HEADLINE", "Share", body.get(0), "Print", body.get(1), body.get(2),
                 "Advertisement", body.get(3));
         boolean[] dropped = {false, true, false, true, false, false, true, false};
-        assertEquals(ParagraphJoiner.join(lines(body)), ParagraphJoiner.join(lines(withFurniture), 1, dropped));
+        List<String> joined = new ArrayList<>();
+        ParagraphJoiner.join(lines(withFurniture), 1, dropped, joined);
+        assertEquals(ParagraphJoiner.join(lines(body)), joined);
     }
 
     private static TextLines lines(List<String> lines) {
