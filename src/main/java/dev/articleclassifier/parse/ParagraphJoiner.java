@@ -14,6 +14,11 @@ final class ParagraphJoiner {
     private static final int MAX_WRAPPED_LINE = 100;
     /** Wrapped lines in a paragraph, for a first guess at how long paragraphs are. */
     private static final int PARAGRAPH_LINES = 8;
+    /** Room for a paragraph of several wrapped lines from the start, rather than doubling from 16 characters. */
+    private static final int INITIAL_CAPACITY = 1024;
+    private static final int MAX_KEPT_CAPACITY = 64 * 1024;
+    /** Set on a thread's first wrapped story; a plain ThreadLocal, with no lambda to link on the cold start. */
+    private static final ThreadLocal<StringBuilder> BUILDER = new ThreadLocal<>();
 
     private ParagraphJoiner() {
     }
@@ -67,9 +72,7 @@ final class ParagraphJoiner {
     private static void joinWrapped(TextLines lines, int from, boolean[] dropped, int minIndent, int width,
                                     List<String> paragraphs) {
         String text = lines.text();
-        // Room for a paragraph of several wrapped lines from the start, rather than doubling from 16 characters:
-        // one builder serves every paragraph, and what it outgrows is garbage.
-        StringBuilder current = new StringBuilder(PARAGRAPH_LINES * width);
+        StringBuilder current = builder(PARAGRAPH_LINES * width);
         int previousStart = -1;
         int previousEnd = -1;
         boolean previousIsTrailer = false;
@@ -101,6 +104,23 @@ final class ParagraphJoiner {
             previousIsTrailer = isTrailer;
         }
         flush(current, paragraphs);
+    }
+
+    /**
+     * The calling thread's builder, empty, with room for {@code capacity} characters. Every wrapped story builds its
+     * paragraphs in one builder and copies each out, so the builder is kept for the thread's next story rather than
+     * made anew, several hundred characters of garbage a story; one grown past {@link #MAX_KEPT_CAPACITY} by a very
+     * long paragraph is not kept.
+     */
+    private static StringBuilder builder(int capacity) {
+        StringBuilder builder = BUILDER.get();
+        if (builder == null || builder.capacity() > MAX_KEPT_CAPACITY) {
+            builder = new StringBuilder(Math.max(capacity, INITIAL_CAPACITY));
+            BUILDER.set(builder);
+        }
+        builder.setLength(0);
+        builder.ensureCapacity(capacity);
+        return builder;
     }
 
     /**

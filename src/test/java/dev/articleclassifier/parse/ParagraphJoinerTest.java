@@ -3,6 +3,7 @@ package dev.articleclassifier.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,14 @@ class ParagraphJoinerTest {
         List<String> joined = new ArrayList<>();
         ParagraphJoiner.join(lines(withFurniture), 1, dropped, joined);
         assertEquals(ParagraphJoiner.join(lines(body)), joined);
+    }
+
+    @Test
+    void join_startsEachStoryAfresh_afterALongParagraph() {
+        String longParagraph = String.join("\n", Collections.nCopies(2000, "word word word word word word"));
+        ParagraphJoiner.join(lines(List.of(longParagraph, "end of it")));
+        List<String> lines = List.of("Prices rose for a third day", "on Monday.");
+        assertEquals(List.of("Prices rose for a third day on Monday."), ParagraphJoiner.join(lines(lines)));
     }
 
     private static TextLines lines(List<String> lines) {
