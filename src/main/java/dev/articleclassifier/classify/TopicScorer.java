@@ -58,8 +58,8 @@ final class TopicScorer {
             for (int i = 0; i < scratch.touchedCount; i++) {
                 int phrase = scratch.touched[i];
                 int count = scratch.counts[phrase];
-                // the same for every term of the phrase: one logarithm per phrase, not per term
-                double repeats = 1 + Math.log(count);
+                // the same for every term of the phrase: one factor per phrase, not per term
+                double repeats = repeats(count);
                 for (int k = terms.firstTermOf(phrase); k < terms.endOfTermsOf(phrase); k++) {
                     int term = terms.termAt(k);
                     if (terms.contextMet(term, scratch.counts)) {
@@ -109,28 +109,20 @@ final class TopicScorer {
     /**
      * The evidence of a topic that is shown, strongest first (ties in the order the terms were found). Built only
      * now: most topics with some evidence are neither tagged nor among the near misses, and theirs is never shown.
+     * The records are sorted as they are made, by the weight they show: a stable insertion sort, lists are short.
      */
     private List<Evidence> evidenceOf(int topic, Scratch scratch) {
-        // contributions of the topic, rounded as shown, sorted by insertion: stable, and lists are short
-        int size = scratch.contributionsOf(topic);
-        int[] order = new int[size];
-        double[] shown = new double[size];
+        Evidence[] evidence = new Evidence[scratch.contributionsOf(topic)];
         int n = 0;
         for (int i = scratch.firstOfTopic[topic]; i >= 0; i = scratch.nextOfTopic[i]) {
-            double weight = round(scratch.contributions[i]);
+            Evidence found = new Evidence(terms.text[scratch.contributionTerms[i]], scratch.contributionCounts[i],
+                    round(scratch.contributions[i]));
             int at = n++;
-            while (at > 0 && shown[at - 1] < weight) {
-                order[at] = order[at - 1];
-                shown[at] = shown[at - 1];
+            while (at > 0 && evidence[at - 1].weight() < found.weight()) {
+                evidence[at] = evidence[at - 1];
                 at--;
             }
-            order[at] = i;
-            shown[at] = weight;
-        }
-        Evidence[] evidence = new Evidence[n];
-        for (int k = 0; k < n; k++) {
-            int i = order[k];
-            evidence[k] = new Evidence(terms.text[scratch.contributionTerms[i]], scratch.contributionCounts[i], shown[k]);
+            evidence[at] = found;
         }
         return List.of(evidence);
     }
@@ -273,6 +265,20 @@ final class TopicScorer {
             java.util.Arrays.fill(topicContributions, 0);
             contributionCount = 0;
         }
+    }
+
+    /** {@code 1 + ln(count)} for the counts phrases usually have, so that scoring computes no logarithm. */
+    private static final double[] REPEATS = new double[64];
+
+    static {
+        for (int count = 1; count < REPEATS.length; count++) {
+            REPEATS[count] = 1 + Math.log(count);
+        }
+    }
+
+    /** How a phrase's contribution grows with its count: by its logarithm, so that repeating a word adds less. */
+    static double repeats(int count) {
+        return count < REPEATS.length ? REPEATS[count] : 1 + Math.log(count);
     }
 
     static double round(double value) {
