@@ -48,63 +48,90 @@ final class TopicDecider {
         /**
          * Why it was tagged or stopped, in words, with the figures compared. Each part is built only in the
          * sentences that show it: a record explains every topic it keeps, and most of them (the strongest, those
-         * stopped by support or threshold) show none of the share and term counts.
+         * stopped by support or threshold) show none of the share and term counts. The sentence is written into
+         * one builder, figures included, rather than joined from a string per figure and per part.
          */
         String why(RuleSettings settings, List<String> requires) {
+            StringBuilder out = new StringBuilder(SENTENCE_CAPACITY);
             if (stop == null) {
-                return strongest
-                        ? "strongest topic, score " + figure(score, threshold) + " reaches the threshold "
-                                + figure(threshold, score)
-                        : "score " + figure(score) + ", " + shareText() + " (needs " + neededShareText() + "), "
-                                + termsText() + " (needs " + neededTerms
-                                + (fewerReason(settings).isEmpty() ? "" : ", " + fewerReason(settings)) + ")";
+                if (strongest) {
+                    out.append("strongest topic, score ");
+                    Figures.figure(out, score, threshold).append(" reaches the threshold ");
+                    Figures.figure(out, threshold, score);
+                } else {
+                    Figures.figure(out.append("score "), score).append(", ");
+                    shareText(out).append(" (needs ");
+                    neededShareText(out).append("), ");
+                    termsText(out).append(" (needs ").append(neededTerms);
+                    if (hasFewerReason()) {
+                        fewerReason(out.append(", "), settings);
+                    }
+                    out.append(')');
+                }
+                return out.toString();
             }
-            return switch (stop) {
-                case SUPPORT -> "only supporting terms (names of places, people or bodies), which never decide a topic";
-                case REQUIRES -> "none of its required terms occurs (" + listed(requires) + ")";
-                case NEGATIVE -> "its negative terms (" + figure(against) + ") outweigh its evidence ("
-                        + figure(evidence) + ")";
-                case THRESHOLD -> "score " + figure(score, threshold) + " is below the threshold "
-                        + figure(threshold, score);
-                case SECONDARY_SHARE, NARROWER_SHARE -> shareText() + ", a further topic needs " + neededShareText();
-                case SECONDARY_MIN_TERMS -> termsText() + ", a further topic needs " + neededTerms
-                        + (fewerTerms == null ? " (one fewer " + waysToNeedFewer(settings) + ")"
-                                : fewerReason(settings).isEmpty() ? "" : " (" + fewerReason(settings) + ")");
-                case MAX_TOPICS -> "the record already carries the most topics allowed (maxTopics "
-                        + settings.maxTopics() + ")";
-            };
+            switch (stop) {
+                case SUPPORT -> {
+                    return "only supporting terms (names of places, people or bodies), which never decide a topic";
+                }
+                case REQUIRES -> out.append("none of its required terms occurs (").append(listed(requires)).append(')');
+                case NEGATIVE -> {
+                    Figures.figure(out.append("its negative terms ("), against).append(") outweigh its evidence (");
+                    Figures.figure(out, evidence).append(')');
+                }
+                case THRESHOLD -> {
+                    Figures.figure(out.append("score "), score, threshold).append(" is below the threshold ");
+                    Figures.figure(out, threshold, score);
+                }
+                case SECONDARY_SHARE, NARROWER_SHARE -> neededShareText(shareText(out).append(", a further topic needs "));
+                case SECONDARY_MIN_TERMS -> {
+                    termsText(out).append(", a further topic needs ").append(neededTerms);
+                    if (fewerTerms == null) {
+                        waysToNeedFewer(out.append(" (one fewer "), settings).append(')');
+                    } else if (hasFewerReason()) {
+                        fewerReason(out.append(" ("), settings).append(')');
+                    }
+                }
+                case MAX_TOPICS -> out.append("the record already carries the most topics allowed (maxTopics ")
+                        .append(settings.maxTopics()).append(')');
+            }
+            return out.toString();
         }
 
-        private String termsText() {
-            return terms + (terms == 1 ? " distinct term" : " distinct terms")
-                    + (fewerTerms == FewerTerms.HEADLINE ? ", one in the headline" : "");
+        private StringBuilder termsText(StringBuilder out) {
+            out.append(terms).append(terms == 1 ? " distinct term" : " distinct terms");
+            return fewerTerms == FewerTerms.HEADLINE ? out.append(", one in the headline") : out;
         }
 
-        private String shareText() {
-            return percent(share, neededShare) + " of the strongest topic's raw score";
+        private StringBuilder shareText(StringBuilder out) {
+            return Figures.percent(out, share, neededShare).append(" of the strongest topic's raw score");
         }
 
-        private String neededShareText() {
-            return percent(neededShare, share) + (narrowerOf == null ? "" : " as a topic narrower than " + narrowerOf);
+        private StringBuilder neededShareText(StringBuilder out) {
+            Figures.percent(out, neededShare, share);
+            return narrowerOf == null ? out : out.append(" as a topic narrower than ").append(narrowerOf);
         }
 
         /** The conditions under which a further topic needs one distinct term fewer, as the settings have them. */
-        private static String waysToNeedFewer(RuleSettings settings) {
-            String headline = "with a headline term";
-            String close = "from " + percent(settings.closeShare()) + " of the strongest topic's raw score";
+        private static StringBuilder waysToNeedFewer(StringBuilder out, RuleSettings settings) {
+            out.append("with a headline term");
+            out.append(settings.briefWords() > 0 ? ", from " : " or from ");
+            Figures.percent(out, settings.closeShare()).append(" of the strongest topic's raw score");
             return settings.briefWords() > 0
-                    ? headline + ", " + close + ", or in a story under " + settings.briefWords() + " words"
-                    : headline + " or " + close;
+                    ? out.append(", or in a story under ").append(settings.briefWords()).append(" words")
+                    : out;
         }
 
-        /** Why it needed one term fewer, unless the terms text already shows it (a headline term), else "". */
-        private String fewerReason(RuleSettings settings) {
-            if (fewerTerms == null || fewerTerms == FewerTerms.HEADLINE) {
-                return "";
-            }
+        /** Whether it needed one term fewer for a reason the terms text does not already show (a headline term). */
+        private boolean hasFewerReason() {
+            return fewerTerms != null && fewerTerms != FewerTerms.HEADLINE;
+        }
+
+        /** Why it needed one term fewer, when {@link #hasFewerReason}. */
+        private StringBuilder fewerReason(StringBuilder out, RuleSettings settings) {
             return fewerTerms == FewerTerms.CLOSE
-                    ? "one fewer from " + percent(settings.closeShare())
-                    : "one fewer in a story under " + settings.briefWords() + " words";
+                    ? Figures.percent(out.append("one fewer from "), settings.closeShare())
+                    : out.append("one fewer in a story under ").append(settings.briefWords()).append(" words");
         }
     }
 
@@ -124,6 +151,8 @@ final class TopicDecider {
     }
 
     private static final int LISTED_TERMS = 5;
+    /** Room for the longest usual sentence, so that its builder does not grow while it is written. */
+    private static final int SENTENCE_CAPACITY = 160;
 
     private final RuleSettings settings;
     private final double[] thresholds;
@@ -244,42 +273,7 @@ final class TopicDecider {
 
     /** Two decimals, as scores are shown ("0.97"). */
     static String figure(double value) {
-        return decimals(value, 2);
-    }
-
-    /**
-     * {@code value} with two decimals, or three when two would show it equal to {@code other} though it is not:
-     * "0.298 is below the threshold 0.300", never "0.30 is below the threshold 0.30".
-     */
-    static String figure(double value, double other) {
-        boolean sameAtTwo = Math.round(value * 100) == Math.round(other * 100) && value != other;
-        return decimals(value, sameAtTwo ? 3 : 2);
-    }
-
-    /** A share as a whole percent, or with one decimal when that would show it equal to {@code other}. */
-    static String percent(double share, double other) {
-        boolean same = Math.round(share * 100) == Math.round(other * 100) && share != other;
-        return (same ? decimals(share * 100, 1) : String.valueOf(Math.round(share * 100))) + "%";
-    }
-
-    static String percent(double share) {
-        return Math.round(share * 100) + "%";
-    }
-
-    private static String decimals(double value, int places) {
-        long scale = places == 3 ? 1000 : places == 2 ? 100 : 10;
-        long scaled = Math.round(value * scale);
-        long fraction = Math.abs(scaled % scale);
-        StringBuilder out = new StringBuilder(12);
-        if (scaled < 0) {
-            out.append('-');
-        }
-        out.append(Math.abs(scaled / scale)).append('.');
-        // the fraction's digits, leading zeros included: 5 hundredths is "05"
-        for (long digit = scale / 10; digit > 0; digit /= 10) {
-            out.append((char) ('0' + fraction / digit % 10));
-        }
-        return out.toString();
+        return Figures.figure(new StringBuilder(12), value).toString();
     }
 
     private static String listed(List<String> terms) {
