@@ -2,7 +2,6 @@ package dev.articleclassifier.classify;
 
 import dev.articleclassifier.classify.TopicMiss.StopRule;
 import dev.articleclassifier.classify.rules.RuleSettings;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -176,14 +175,17 @@ final class TopicDecider {
      * stopped ones, by raw score (ties in rules order). {@code bodyWords}, the article's length, scales raw
      * scores to scores as {@link RuleSettings} describes and tells a brief story. Topics are visited once,
      * strongest first, so the first topic that passes the per-topic rules is the strongest, and decisions are made
-     * only for what the record keeps.
+     * only for what the record keeps, into arrays of the most there can be, copied once into one of the exact size.
      */
-    List<Decision> decide(Sums sums, int bodyWords, int missLimit) {
+    Decision[] decide(Sums sums, int bodyWords, int missLimit) {
         double lengthFactor = Math.max(1.0, Math.sqrt(bodyWords / 400.0));
         boolean brief = bodyWords < settings.briefWords();
         int[] order = byRawScore(sums);
-        List<Decision> tagged = new ArrayList<>(settings.maxTopics());
-        List<Decision> stopped = new ArrayList<>(missLimit);
+        // the strongest topic is tagged even where maxTopics allows none
+        Decision[] tagged = new Decision[Math.max(settings.maxTopics(), 1)];
+        Decision[] stopped = new Decision[missLimit];
+        int taggedCount = 0;
+        int stoppedCount = 0;
         double strongestRaw = 0;
         int strongestTopic = -1;
         for (int t : order) {
@@ -203,7 +205,7 @@ final class TopicDecider {
             } else if (score < thresholds[t]) {
                 stop = StopRule.THRESHOLD;
             }
-            boolean strongest = stop == null && tagged.isEmpty();
+            boolean strongest = stop == null && taggedCount == 0;
             double share = 1;
             boolean narrower = false;
             double neededShare = 0;
@@ -220,17 +222,22 @@ final class TopicDecider {
                         : share >= settings.closeShare() ? FewerTerms.CLOSE
                         : brief ? FewerTerms.BRIEF : null;
                 neededTerms = settings.secondaryMinTerms() - (fewer == null ? 0 : 1);
-                stop = furtherStop(share, neededShare, narrower, sums.directTerms()[t], neededTerms, tagged.size());
+                stop = furtherStop(share, neededShare, narrower, sums.directTerms()[t], neededTerms, taggedCount);
             }
-            if (stop == null || stopped.size() < missLimit) {
+            if (stop == null || stoppedCount < missLimit) {
                 Decision d = new Decision(t, score, stop, strongest, thresholds[t], share, sums.directTerms()[t],
                         raw + sums.against()[t], sums.against()[t],
                         narrower ? ids.get(strongestTopic) : null, neededShare, neededTerms, fewer);
-                (stop == null ? tagged : stopped).add(d);
+                if (stop == null) {
+                    tagged[taggedCount++] = d;
+                } else {
+                    stopped[stoppedCount++] = d;
+                }
             }
         }
-        tagged.addAll(stopped);
-        return tagged;
+        Decision[] decisions = java.util.Arrays.copyOf(tagged, taggedCount + stoppedCount);
+        System.arraycopy(stopped, 0, decisions, taggedCount, stoppedCount);
+        return decisions;
     }
 
     /**
