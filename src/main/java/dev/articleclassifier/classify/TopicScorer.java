@@ -67,7 +67,7 @@ final class TopicScorer {
                 int hits = scratch.hits[phrase];
                 int count = Scratch.countOf(hits);
                 // the same for every term of the phrase: one factor per phrase, not per term
-                double repeats = repeats(count);
+                double repeats = RepeatFactor.of(count);
                 double boost = boostOfZones[Scratch.zonesOf(hits)];
                 boolean inHeadline = Scratch.inHeadline(hits);
                 for (int k = terms.firstTermOf(phrase); k < terms.endOfTermsOf(phrase); k++) {
@@ -306,20 +306,6 @@ final class TopicScorer {
             java.util.Arrays.fill(topicContributions, 0);
             contributionCount = 0;
         }
-    }
-
-    /** {@code 1 + ln(count)} for the counts phrases usually have, so that scoring computes no logarithm. */
-    private static final double[] REPEATS = new double[64];
-
-    static {
-        for (int count = 1; count < REPEATS.length; count++) {
-            REPEATS[count] = 1 + Math.log(count);
-        }
-    }
-
-    /** How a phrase's contribution grows with its count: by its logarithm, so that repeating a word adds less. */
-    static double repeats(int count) {
-        return count < REPEATS.length ? REPEATS[count] : 1 + Math.log(count);
     }
 
     static double round(double value) {
