@@ -64,7 +64,7 @@ final class TopicScorer {
             // only the terms of phrases that matched are visited: cost follows the article, not the rules' size
             for (int i = 0; i < scratch.touchedCount; i++) {
                 int phrase = scratch.touched[i];
-                int hits = scratch.hits[phrase];
+                long hits = scratch.hits[phrase];
                 int count = Scratch.countOf(hits);
                 // the same for every term of the phrase: one factor per phrase, not per term
                 double repeats = RepeatFactor.of(count);
@@ -151,9 +151,10 @@ final class TopicScorer {
 
         /**
          * Per phrase, its count shifted past the set of zones ({@code 1 << zone} each) it was found in, 0 when it
-         * did not match: one number per phrase, so that a match touches one array and not one per fact.
+         * did not match: one number per phrase, so that a match touches one array and not one per fact. A long,
+         * so that no count a text can hold reaches the sign.
          */
-        int[] hits = new int[0];
+        long[] hits = new long[0];
         int[] touched = new int[64];
         int touchedCount;
         /** The article whose matches are being taken, null between articles. */
@@ -183,7 +184,7 @@ final class TopicScorer {
          */
         Scratch sizedFor(int phrases, int topics) {
             if (hits.length < phrases) {
-                hits = new int[phrases];
+                hits = new long[phrases];
             }
             if (raw.length < topics || firstOfTopic.length < topics || topicContributions.length < topics) {
                 double[] newRaw = new double[topics];
@@ -216,7 +217,7 @@ final class TopicScorer {
 
         @Override
         public void onMatch(int phrase, int firstToken, int tokenCount) {
-            int seen = hits[phrase];
+            long seen = hits[phrase];
             if (seen == 0) {
                 // grown before the count is raised, so a failed allocation leaves no count that reset() misses
                 if (touchedCount == touched.length) {
@@ -227,16 +228,16 @@ final class TopicScorer {
             hits[phrase] = (seen + ONE_HIT) | 1 << text.zoneOf(firstToken);
         }
 
-        static int countOf(int hits) {
-            return hits >>> ZONE_BITS;
+        static int countOf(long hits) {
+            return (int) (hits >>> ZONE_BITS);
         }
 
         /** The zones a phrase was found in, bit {@code 1 << zone} for each. */
-        static int zonesOf(int hits) {
-            return hits & (ONE_HIT - 1);
+        static int zonesOf(long hits) {
+            return (int) hits & (ONE_HIT - 1);
         }
 
-        static boolean inHeadline(int hits) {
+        static boolean inHeadline(long hits) {
             return (hits & 1 << ArticleText.HEADLINE) != 0;
         }
 

@@ -129,7 +129,7 @@ final class TopicTerms {
      * Whether term {@code term} has no context phrases, or one of them matched ({@code hits} by phrase, non-zero
      * for a phrase that matched).
      */
-    boolean contextMet(int term, int[] hits) {
+    boolean contextMet(int term, long[] hits) {
         int from = contextStart[term];
         int to = contextStart[term + 1];
         if (from == to) {
@@ -144,7 +144,7 @@ final class TopicTerms {
     }
 
     /** Whether topic {@code topic} requires nothing, or one of the phrases it requires matched ({@code hits}). */
-    boolean requirementMet(int topic, int[] hits) {
+    boolean requirementMet(int topic, long[] hits) {
         int[] phrases = requires[topic];
         if (phrases.length == 0) {
             return true;
