@@ -152,11 +152,20 @@ final class TopicDecider {
     private static final int LISTED_TERMS = 5;
     /** Room for the longest usual sentence, so that its builder does not grow while it is written. */
     private static final int SENTENCE_CAPACITY = 160;
+    /** How many scores two decimals show, 0.00 to 1.00. */
+    private static final int SCORES_SHOWN = 101;
 
     private final RuleSettings settings;
     private final double[] thresholds;
     private final int[] broader;
     private final List<String> ids;
+    /**
+     * The sentences of strongest topics, at {@code topic * SCORES_SHOWN + hundredths}, each made on first use:
+     * such a sentence depends only on the topic's threshold and the score as shown, and nearly every record has
+     * one. A String is immutable, so a thread reads another's sentence whole; two threads that make the same one
+     * at once store equal sentences.
+     */
+    private final String[] strongestSentences;
 
     /**
      * @param thresholds each topic's threshold, by topic index
@@ -168,6 +177,7 @@ final class TopicDecider {
         this.thresholds = thresholds.clone();
         this.broader = broader.clone();
         this.ids = List.copyOf(ids);
+        this.strongestSentences = new String[thresholds.length * SCORES_SHOWN];
     }
 
     /**
@@ -238,6 +248,29 @@ final class TopicDecider {
         Decision[] decisions = java.util.Arrays.copyOf(tagged, taggedCount + stoppedCount);
         System.arraycopy(stopped, 0, decisions, taggedCount, stoppedCount);
         return decisions;
+    }
+
+    /**
+     * Why {@code decision} was made, in words ({@link Decision#why}); the sentence of a strongest topic whose
+     * score shows with two decimals is made once per score shown.
+     */
+    String why(Decision decision, List<String> requires) {
+        if (!decision.strongest()) {
+            return decision.why(settings, requires);
+        }
+        long hundredths = Math.round(decision.score() * 100);
+        boolean twoDecimals = hundredths != Math.round(decision.threshold() * 100)
+                || decision.score() == decision.threshold();
+        if (!twoDecimals || hundredths < 0 || hundredths >= SCORES_SHOWN) {
+            return decision.why(settings, requires);
+        }
+        int at = decision.topic() * SCORES_SHOWN + (int) hundredths;
+        String sentence = strongestSentences[at];
+        if (sentence == null) {
+            sentence = decision.why(settings, requires);
+            strongestSentences[at] = sentence;
+        }
+        return sentence;
     }
 
     /**

@@ -105,10 +105,10 @@ final class TopicScorer {
             TopicRule topic = rules.topics().get(d.topic());
             if (i < tagged) {
                 tags[i] = new TopicTag(topic.id(), topic.label(), topic.iptc(), round(d.score()),
-                        evidenceOf(d.topic(), scratch), d.why(rules.settings(), topic.requires()));
+                        evidenceOf(d.topic(), scratch), decider.why(d, topic.requires()));
             } else {
                 misses[i - tagged] = new TopicMiss(topic.id(), topic.label(), round(d.score()), d.stop().ruleName(),
-                        d.why(rules.settings(), topic.requires()), evidenceOf(d.topic(), scratch));
+                        decider.why(d, topic.requires()), evidenceOf(d.topic(), scratch));
             }
         }
         return new Verdict(List.of(tags), List.of(misses));
