@@ -2,7 +2,6 @@ package dev.articleclassifier.classify;
 
 import dev.articleclassifier.classify.TopicMiss.StopRule;
 import dev.articleclassifier.classify.rules.RuleSettings;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,63 +47,90 @@ final class TopicDecider {
         /**
          * Why it was tagged or stopped, in words, with the figures compared. Each part is built only in the
          * sentences that show it: a record explains every topic it keeps, and most of them (the strongest, those
-         * stopped by support or threshold) show none of the share and term counts.
+         * stopped by support or threshold) show none of the share and term counts. The sentence is written into
+         * one builder, figures included, rather than joined from a string per figure and per part.
          */
         String why(RuleSettings settings, List<String> requires) {
+            StringBuilder out = new StringBuilder(SENTENCE_CAPACITY);
             if (stop == null) {
-                return strongest
-                        ? "strongest topic, score " + figure(score, threshold) + " reaches the threshold "
-                                + figure(threshold, score)
-                        : "score " + figure(score) + ", " + shareText() + " (needs " + neededShareText() + "), "
-                                + termsText() + " (needs " + neededTerms
-                                + (fewerReason(settings).isEmpty() ? "" : ", " + fewerReason(settings)) + ")";
+                if (strongest) {
+                    out.append("strongest topic, score ");
+                    Figures.figure(out, score, threshold).append(" reaches the threshold ");
+                    Figures.figure(out, threshold, score);
+                } else {
+                    Figures.figure(out.append("score "), score).append(", ");
+                    shareText(out).append(" (needs ");
+                    neededShareText(out).append("), ");
+                    termsText(out).append(" (needs ").append(neededTerms);
+                    if (hasFewerReason()) {
+                        fewerReason(out.append(", "), settings);
+                    }
+                    out.append(')');
+                }
+                return out.toString();
             }
-            return switch (stop) {
-                case SUPPORT -> "only supporting terms (names of places, people or bodies), which never decide a topic";
-                case REQUIRES -> "none of its required terms occurs (" + listed(requires) + ")";
-                case NEGATIVE -> "its negative terms (" + figure(against) + ") outweigh its evidence ("
-                        + figure(evidence) + ")";
-                case THRESHOLD -> "score " + figure(score, threshold) + " is below the threshold "
-                        + figure(threshold, score);
-                case SECONDARY_SHARE, NARROWER_SHARE -> shareText() + ", a further topic needs " + neededShareText();
-                case SECONDARY_MIN_TERMS -> termsText() + ", a further topic needs " + neededTerms
-                        + (fewerTerms == null ? " (one fewer " + waysToNeedFewer(settings) + ")"
-                                : fewerReason(settings).isEmpty() ? "" : " (" + fewerReason(settings) + ")");
-                case MAX_TOPICS -> "the record already carries the most topics allowed (maxTopics "
-                        + settings.maxTopics() + ")";
-            };
+            switch (stop) {
+                case SUPPORT -> {
+                    return "only supporting terms (names of places, people or bodies), which never decide a topic";
+                }
+                case REQUIRES -> out.append("none of its required terms occurs (").append(listed(requires)).append(')');
+                case NEGATIVE -> {
+                    Figures.figure(out.append("its negative terms ("), against).append(") outweigh its evidence (");
+                    Figures.figure(out, evidence).append(')');
+                }
+                case THRESHOLD -> {
+                    Figures.figure(out.append("score "), score, threshold).append(" is below the threshold ");
+                    Figures.figure(out, threshold, score);
+                }
+                case SECONDARY_SHARE, NARROWER_SHARE -> neededShareText(shareText(out).append(", a further topic needs "));
+                case SECONDARY_MIN_TERMS -> {
+                    termsText(out).append(", a further topic needs ").append(neededTerms);
+                    if (fewerTerms == null) {
+                        waysToNeedFewer(out.append(" (one fewer "), settings).append(')');
+                    } else if (hasFewerReason()) {
+                        fewerReason(out.append(" ("), settings).append(')');
+                    }
+                }
+                case MAX_TOPICS -> out.append("the record already carries the most topics allowed (maxTopics ")
+                        .append(settings.maxTopics()).append(')');
+            }
+            return out.toString();
         }
 
-        private String termsText() {
-            return terms + (terms == 1 ? " distinct term" : " distinct terms")
-                    + (fewerTerms == FewerTerms.HEADLINE ? ", one in the headline" : "");
+        private StringBuilder termsText(StringBuilder out) {
+            out.append(terms).append(terms == 1 ? " distinct term" : " distinct terms");
+            return fewerTerms == FewerTerms.HEADLINE ? out.append(", one in the headline") : out;
         }
 
-        private String shareText() {
-            return percent(share, neededShare) + " of the strongest topic's raw score";
+        private StringBuilder shareText(StringBuilder out) {
+            return Figures.percent(out, share, neededShare).append(" of the strongest topic's raw score");
         }
 
-        private String neededShareText() {
-            return percent(neededShare, share) + (narrowerOf == null ? "" : " as a topic narrower than " + narrowerOf);
+        private StringBuilder neededShareText(StringBuilder out) {
+            Figures.percent(out, neededShare, share);
+            return narrowerOf == null ? out : out.append(" as a topic narrower than ").append(narrowerOf);
         }
 
         /** The conditions under which a further topic needs one distinct term fewer, as the settings have them. */
-        private static String waysToNeedFewer(RuleSettings settings) {
-            String headline = "with a headline term";
-            String close = "from " + percent(settings.closeShare()) + " of the strongest topic's raw score";
+        private static StringBuilder waysToNeedFewer(StringBuilder out, RuleSettings settings) {
+            out.append("with a headline term");
+            out.append(settings.briefWords() > 0 ? ", from " : " or from ");
+            Figures.percent(out, settings.closeShare()).append(" of the strongest topic's raw score");
             return settings.briefWords() > 0
-                    ? headline + ", " + close + ", or in a story under " + settings.briefWords() + " words"
-                    : headline + " or " + close;
+                    ? out.append(", or in a story under ").append(settings.briefWords()).append(" words")
+                    : out;
         }
 
-        /** Why it needed one term fewer, unless the terms text already shows it (a headline term), else "". */
-        private String fewerReason(RuleSettings settings) {
-            if (fewerTerms == null || fewerTerms == FewerTerms.HEADLINE) {
-                return "";
-            }
+        /** Whether it needed one term fewer for a reason the terms text does not already show (a headline term). */
+        private boolean hasFewerReason() {
+            return fewerTerms != null && fewerTerms != FewerTerms.HEADLINE;
+        }
+
+        /** Why it needed one term fewer, when {@link #hasFewerReason}. */
+        private StringBuilder fewerReason(StringBuilder out, RuleSettings settings) {
             return fewerTerms == FewerTerms.CLOSE
-                    ? "one fewer from " + percent(settings.closeShare())
-                    : "one fewer in a story under " + settings.briefWords() + " words";
+                    ? Figures.percent(out.append("one fewer from "), settings.closeShare())
+                    : out.append("one fewer in a story under ").append(settings.briefWords()).append(" words");
         }
     }
 
@@ -124,11 +150,22 @@ final class TopicDecider {
     }
 
     private static final int LISTED_TERMS = 5;
+    /** Room for the longest usual sentence, so that its builder does not grow while it is written. */
+    private static final int SENTENCE_CAPACITY = 160;
+    /** How many scores two decimals show, 0.00 to 1.00. */
+    private static final int SCORES_SHOWN = 101;
 
     private final RuleSettings settings;
     private final double[] thresholds;
     private final int[] broader;
     private final List<String> ids;
+    /**
+     * The sentences of strongest topics, at {@code topic * SCORES_SHOWN + hundredths}, each made on first use:
+     * such a sentence depends only on the topic's threshold and the score as shown, and nearly every record has
+     * one. A String is immutable, so a thread reads another's sentence whole; two threads that make the same one
+     * at once store equal sentences.
+     */
+    private final String[] strongestSentences;
 
     /**
      * @param thresholds each topic's threshold, by topic index
@@ -140,6 +177,7 @@ final class TopicDecider {
         this.thresholds = thresholds.clone();
         this.broader = broader.clone();
         this.ids = List.copyOf(ids);
+        this.strongestSentences = new String[thresholds.length * SCORES_SHOWN];
     }
 
     /**
@@ -147,14 +185,17 @@ final class TopicDecider {
      * stopped ones, by raw score (ties in rules order). {@code bodyWords}, the article's length, scales raw
      * scores to scores as {@link RuleSettings} describes and tells a brief story. Topics are visited once,
      * strongest first, so the first topic that passes the per-topic rules is the strongest, and decisions are made
-     * only for what the record keeps.
+     * only for what the record keeps, into arrays of the most there can be, copied once into one of the exact size.
      */
-    List<Decision> decide(Sums sums, int bodyWords, int missLimit) {
+    Decision[] decide(Sums sums, int bodyWords, int missLimit) {
         double lengthFactor = Math.max(1.0, Math.sqrt(bodyWords / 400.0));
         boolean brief = bodyWords < settings.briefWords();
         int[] order = byRawScore(sums);
-        List<Decision> tagged = new ArrayList<>(settings.maxTopics());
-        List<Decision> stopped = new ArrayList<>(missLimit);
+        // the strongest topic is tagged even where maxTopics allows none
+        Decision[] tagged = new Decision[Math.max(settings.maxTopics(), 1)];
+        Decision[] stopped = new Decision[missLimit];
+        int taggedCount = 0;
+        int stoppedCount = 0;
         double strongestRaw = 0;
         int strongestTopic = -1;
         for (int t : order) {
@@ -174,7 +215,7 @@ final class TopicDecider {
             } else if (score < thresholds[t]) {
                 stop = StopRule.THRESHOLD;
             }
-            boolean strongest = stop == null && tagged.isEmpty();
+            boolean strongest = stop == null && taggedCount == 0;
             double share = 1;
             boolean narrower = false;
             double neededShare = 0;
@@ -191,17 +232,45 @@ final class TopicDecider {
                         : share >= settings.closeShare() ? FewerTerms.CLOSE
                         : brief ? FewerTerms.BRIEF : null;
                 neededTerms = settings.secondaryMinTerms() - (fewer == null ? 0 : 1);
-                stop = furtherStop(share, neededShare, narrower, sums.directTerms()[t], neededTerms, tagged.size());
+                stop = furtherStop(share, neededShare, narrower, sums.directTerms()[t], neededTerms, taggedCount);
             }
-            if (stop == null || stopped.size() < missLimit) {
+            if (stop == null || stoppedCount < missLimit) {
                 Decision d = new Decision(t, score, stop, strongest, thresholds[t], share, sums.directTerms()[t],
                         raw + sums.against()[t], sums.against()[t],
                         narrower ? ids.get(strongestTopic) : null, neededShare, neededTerms, fewer);
-                (stop == null ? tagged : stopped).add(d);
+                if (stop == null) {
+                    tagged[taggedCount++] = d;
+                } else {
+                    stopped[stoppedCount++] = d;
+                }
             }
         }
-        tagged.addAll(stopped);
-        return tagged;
+        Decision[] decisions = java.util.Arrays.copyOf(tagged, taggedCount + stoppedCount);
+        System.arraycopy(stopped, 0, decisions, taggedCount, stoppedCount);
+        return decisions;
+    }
+
+    /**
+     * Why {@code decision} was made, in words ({@link Decision#why}); the sentence of a strongest topic whose
+     * score shows with two decimals is made once per score shown.
+     */
+    String why(Decision decision, List<String> requires) {
+        if (!decision.strongest()) {
+            return decision.why(settings, requires);
+        }
+        long hundredths = Math.round(decision.score() * 100);
+        boolean twoDecimals = hundredths != Math.round(decision.threshold() * 100)
+                || decision.score() == decision.threshold();
+        if (!twoDecimals || hundredths < 0 || hundredths >= SCORES_SHOWN) {
+            return decision.why(settings, requires);
+        }
+        int at = decision.topic() * SCORES_SHOWN + (int) hundredths;
+        String sentence = strongestSentences[at];
+        if (sentence == null) {
+            sentence = decision.why(settings, requires);
+            strongestSentences[at] = sentence;
+        }
+        return sentence;
     }
 
     /**
@@ -244,42 +313,7 @@ final class TopicDecider {
 
     /** Two decimals, as scores are shown ("0.97"). */
     static String figure(double value) {
-        return decimals(value, 2);
-    }
-
-    /**
-     * {@code value} with two decimals, or three when two would show it equal to {@code other} though it is not:
-     * "0.298 is below the threshold 0.300", never "0.30 is below the threshold 0.30".
-     */
-    static String figure(double value, double other) {
-        boolean sameAtTwo = Math.round(value * 100) == Math.round(other * 100) && value != other;
-        return decimals(value, sameAtTwo ? 3 : 2);
-    }
-
-    /** A share as a whole percent, or with one decimal when that would show it equal to {@code other}. */
-    static String percent(double share, double other) {
-        boolean same = Math.round(share * 100) == Math.round(other * 100) && share != other;
-        return (same ? decimals(share * 100, 1) : String.valueOf(Math.round(share * 100))) + "%";
-    }
-
-    static String percent(double share) {
-        return Math.round(share * 100) + "%";
-    }
-
-    private static String decimals(double value, int places) {
-        long scale = places == 3 ? 1000 : places == 2 ? 100 : 10;
-        long scaled = Math.round(value * scale);
-        long fraction = Math.abs(scaled % scale);
-        StringBuilder out = new StringBuilder(12);
-        if (scaled < 0) {
-            out.append('-');
-        }
-        out.append(Math.abs(scaled / scale)).append('.');
-        // the fraction's digits, leading zeros included: 5 hundredths is "05"
-        for (long digit = scale / 10; digit > 0; digit /= 10) {
-            out.append((char) ('0' + fraction / digit % 10));
-        }
-        return out.toString();
+        return Figures.figure(new StringBuilder(12), value).toString();
     }
 
     private static String listed(List<String> terms) {

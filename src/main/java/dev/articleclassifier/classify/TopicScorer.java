@@ -3,6 +3,7 @@ package dev.articleclassifier.classify;
 import dev.articleclassifier.classify.rules.RuleSettings;
 import dev.articleclassifier.classify.rules.TopicRule;
 import dev.articleclassifier.classify.rules.TopicRules;
+import dev.articleclassifier.classify.text.MatchSink;
 import dev.articleclassifier.classify.text.Vocabulary;
 import java.util.List;
 
@@ -20,8 +21,11 @@ final class TopicScorer {
     private final TopicRules rules;
     private final TopicTerms terms;
     private final TopicDecider decider;
-    /** Per {@link ArticleText} zone, the boost of a term found there. */
-    private final double[] zoneBoost;
+    /**
+     * Per set of {@link ArticleText} zones a phrase was found in (bit {@code 1 << zone} for each), the highest
+     * boost among them: a phrase's boost is that of its best place, whatever the order it was found in.
+     */
+    private final double[] boostOfZones;
 
     /** The topics an article carries and the strongest that it does not. */
     record Verdict(List<TopicTag> tags, List<TopicMiss> nearMisses) {
@@ -42,30 +46,36 @@ final class TopicScorer {
             broader[t] = ids.indexOf(rules.topics().get(t).broader());
         }
         decider = new TopicDecider(rules.settings(), thresholds, broader, ids);
-        zoneBoost = new double[]{rules.settings().headlineBoost(), rules.settings().leadBoost(), 1.0};
+        double[] zoneBoost = {rules.settings().headlineBoost(), rules.settings().leadBoost(), 1.0};
+        boostOfZones = new double[1 << zoneBoost.length];
+        for (int zones = 0; zones < boostOfZones.length; zones++) {
+            for (int zone = 0; zone < zoneBoost.length; zone++) {
+                if ((zones & 1 << zone) != 0) {
+                    boostOfZones[zones] = Math.max(boostOfZones[zones], zoneBoost[zone]);
+                }
+            }
+        }
     }
 
     Verdict score(ArticleText text) {
         Scratch scratch = SCRATCH.get().sizedFor(terms.dictionary.size(), terms.topics());
-        double[] zoneBoost = this.zoneBoost;
         try {
-            terms.dictionary.match(text.tokens(),
-                    (phrase, first, length) -> {
-                        int zone = text.zoneOf(first);
-                        scratch.hit(phrase, zoneBoost[zone], zone == 0);
-                    });
+            terms.dictionary.match(text.tokens(), scratch.readying(text));
             // only the terms of phrases that matched are visited: cost follows the article, not the rules' size
             for (int i = 0; i < scratch.touchedCount; i++) {
                 int phrase = scratch.touched[i];
-                int count = scratch.counts[phrase];
-                // the same for every term of the phrase: one logarithm per phrase, not per term
-                double repeats = 1 + Math.log(count);
+                long hits = scratch.hits[phrase];
+                int count = Scratch.countOf(hits);
+                // the same for every term of the phrase: one factor per phrase, not per term
+                double repeats = RepeatFactor.of(count);
+                double boost = boostOfZones[Scratch.zonesOf(hits)];
+                boolean inHeadline = Scratch.inHeadline(hits);
                 for (int k = terms.firstTermOf(phrase); k < terms.endOfTermsOf(phrase); k++) {
                     int term = terms.termAt(k);
-                    if (terms.contextMet(term, scratch.counts)) {
-                        double contribution = terms.weight[term] * scratch.boosts[phrase] * repeats;
+                    if (terms.contextMet(term, scratch.hits)) {
+                        double contribution = terms.weight[term] * boost * repeats;
                         scratch.addToTopic(term, terms.topic[term], count, contribution, terms.direct[term],
-                                scratch.inHeadline[phrase]);
+                                inHeadline);
                     }
                 }
             }
@@ -77,30 +87,28 @@ final class TopicScorer {
 
     private Verdict ranked(Scratch scratch, int bodyWords) {
         for (int t = 0; t < terms.topics(); t++) {
-            scratch.requirementMet[t] = terms.requirementMet(t, scratch.counts);
+            scratch.requirementMet[t] = terms.requirementMet(t, scratch.hits);
         }
-        TopicDecider.Sums sums = new TopicDecider.Sums(scratch.raw, scratch.against, scratch.directTerms,
-                scratch.headlineTerm, scratch.requirementMet, terms.topics());
-        List<TopicDecider.Decision> decisions = decider.decide(sums, bodyWords, NEAR_MISSES);
-        if (decisions.isEmpty()) {
+        TopicDecider.Decision[] decisions = decider.decide(scratch.sums(terms.topics()), bodyWords, NEAR_MISSES);
+        if (decisions.length == 0) {
             return Verdict.NONE;
         }
         // the tagged decisions come first: arrays of the exact sizes, wrapped once
         int tagged = 0;
-        while (tagged < decisions.size() && decisions.get(tagged).stop() == null) {
+        while (tagged < decisions.length && decisions[tagged].stop() == null) {
             tagged++;
         }
         TopicTag[] tags = new TopicTag[tagged];
-        TopicMiss[] misses = new TopicMiss[decisions.size() - tagged];
-        for (int i = 0; i < decisions.size(); i++) {
-            TopicDecider.Decision d = decisions.get(i);
+        TopicMiss[] misses = new TopicMiss[decisions.length - tagged];
+        for (int i = 0; i < decisions.length; i++) {
+            TopicDecider.Decision d = decisions[i];
             TopicRule topic = rules.topics().get(d.topic());
             if (i < tagged) {
                 tags[i] = new TopicTag(topic.id(), topic.label(), topic.iptc(), round(d.score()),
-                        evidenceOf(d.topic(), scratch), d.why(rules.settings(), topic.requires()));
+                        evidenceOf(d.topic(), scratch), decider.why(d, topic.requires()));
             } else {
                 misses[i - tagged] = new TopicMiss(topic.id(), topic.label(), round(d.score()), d.stop().ruleName(),
-                        d.why(rules.settings(), topic.requires()), evidenceOf(d.topic(), scratch));
+                        decider.why(d, topic.requires()), evidenceOf(d.topic(), scratch));
             }
         }
         return new Verdict(List.of(tags), List.of(misses));
@@ -109,28 +117,20 @@ final class TopicScorer {
     /**
      * The evidence of a topic that is shown, strongest first (ties in the order the terms were found). Built only
      * now: most topics with some evidence are neither tagged nor among the near misses, and theirs is never shown.
+     * The records are sorted as they are made, by the weight they show: a stable insertion sort, lists are short.
      */
     private List<Evidence> evidenceOf(int topic, Scratch scratch) {
-        // contributions of the topic, rounded as shown, sorted by insertion: stable, and lists are short
-        int size = scratch.contributionsOf(topic);
-        int[] order = new int[size];
-        double[] shown = new double[size];
+        Evidence[] evidence = new Evidence[scratch.contributionsOf(topic)];
         int n = 0;
         for (int i = scratch.firstOfTopic[topic]; i >= 0; i = scratch.nextOfTopic[i]) {
-            double weight = round(scratch.contributions[i]);
+            Evidence found = new Evidence(terms.text[scratch.contributionTerms[i]], scratch.contributionCounts[i],
+                    round(scratch.contributions[i]));
             int at = n++;
-            while (at > 0 && shown[at - 1] < weight) {
-                order[at] = order[at - 1];
-                shown[at] = shown[at - 1];
+            while (at > 0 && evidence[at - 1].weight() < found.weight()) {
+                evidence[at] = evidence[at - 1];
                 at--;
             }
-            order[at] = i;
-            shown[at] = weight;
-        }
-        Evidence[] evidence = new Evidence[n];
-        for (int k = 0; k < n; k++) {
-            int i = order[k];
-            evidence[k] = new Evidence(terms.text[scratch.contributionTerms[i]], scratch.contributionCounts[i], shown[k]);
+            evidence[at] = found;
         }
         return List.of(evidence);
     }
@@ -138,17 +138,27 @@ final class TopicScorer {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /**
-     * Per-thread working arrays for one article, reset after use: which phrases matched, how often, with which
-     * zone boost, the raw score per topic, and each term's contribution (term reference, count, weight) in the
-     * order found. Reusing them keeps scoring free of allocations that grow with the size of the rules.
+     * Per-thread working arrays for one article, reset after use: which phrases matched, how often and in which
+     * zones, the raw score per topic, and each term's contribution (term reference, count, weight) in the order
+     * found. Reusing them keeps scoring free of allocations that grow with the size of the rules. It takes the
+     * matches itself, for the article it was {@link #readying readied} for, rather than through a lambda made per
+     * article.
      */
-    private static final class Scratch {
-        int[] counts = new int[0];
-        double[] boosts = new double[0];
+    private static final class Scratch implements MatchSink {
+        /** Bits of a phrase's {@link #hits} that hold the zones it was found in; the count is above them. */
+        private static final int ZONE_BITS = 3;
+        private static final int ONE_HIT = 1 << ZONE_BITS;
+
+        /**
+         * Per phrase, its count shifted past the set of zones ({@code 1 << zone} each) it was found in, 0 when it
+         * did not match: one number per phrase, so that a match touches one array and not one per fact. A long,
+         * so that no count a text can hold reaches the sign.
+         */
+        long[] hits = new long[0];
         int[] touched = new int[64];
         int touchedCount;
-        /** Per phrase: whether one of its matches is in the headline. */
-        boolean[] inHeadline = new boolean[0];
+        /** The article whose matches are being taken, null between articles. */
+        private ArticleText text;
         double[] raw = new double[0];
         /** Per topic: what its negative terms took off, as a positive number. */
         double[] against = new double[0];
@@ -165,19 +175,16 @@ final class TopicScorer {
         double[] contributions = new double[64];
         int[] nextOfTopic = new int[64];
         int contributionCount;
+        /** The per-topic arrays as the decider reads them, made again only when they grow. */
+        private TopicDecider.Sums sums;
 
         /**
          * Grows the arrays for rules of this size. Each group is allocated whole before any is replaced, so an
          * allocation that fails (out of memory) leaves the old arrays consistent rather than half grown.
          */
         Scratch sizedFor(int phrases, int topics) {
-            if (counts.length < phrases || boosts.length < phrases || inHeadline.length < phrases) {
-                int[] newCounts = new int[phrases];
-                double[] newBoosts = new double[phrases];
-                boolean[] newInHeadline = new boolean[phrases];
-                counts = newCounts;
-                boosts = newBoosts;
-                inHeadline = newInHeadline;
+            if (hits.length < phrases) {
+                hits = new long[phrases];
             }
             if (raw.length < topics || firstOfTopic.length < topics || topicContributions.length < topics) {
                 double[] newRaw = new double[topics];
@@ -197,21 +204,49 @@ final class TopicScorer {
                 firstOfTopic = newFirstOfTopic;
                 lastOfTopic = newLastOfTopic;
                 topicContributions = newTopicContributions;
+                sums = null;
             }
             return this;
         }
 
-        void hit(int phrase, double boost, boolean headline) {
-            if (counts[phrase] == 0) {
+        /** This, as the sink of the matches of {@code article}. */
+        Scratch readying(ArticleText article) {
+            text = article;
+            return this;
+        }
+
+        @Override
+        public void onMatch(int phrase, int firstToken, int tokenCount) {
+            long seen = hits[phrase];
+            if (seen == 0) {
                 // grown before the count is raised, so a failed allocation leaves no count that reset() misses
                 if (touchedCount == touched.length) {
                     touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
                 }
                 touched[touchedCount++] = phrase;
             }
-            counts[phrase]++;
-            boosts[phrase] = Math.max(boosts[phrase], boost);
-            inHeadline[phrase] |= headline;
+            hits[phrase] = (seen + ONE_HIT) | 1 << text.zoneOf(firstToken);
+        }
+
+        static int countOf(long hits) {
+            return (int) (hits >>> ZONE_BITS);
+        }
+
+        /** The zones a phrase was found in, bit {@code 1 << zone} for each. */
+        static int zonesOf(long hits) {
+            return (int) hits & (ONE_HIT - 1);
+        }
+
+        static boolean inHeadline(long hits) {
+            return (hits & 1 << ArticleText.HEADLINE) != 0;
+        }
+
+        /** The sums of an article scored against {@code topics} topics (scorers of other rules share this). */
+        TopicDecider.Sums sums(int topics) {
+            if (sums == null || sums.topics() != topics) {
+                sums = new TopicDecider.Sums(raw, against, directTerms, headlineTerm, requirementMet, topics);
+            }
+            return sums;
         }
 
         /**
@@ -260,11 +295,10 @@ final class TopicScorer {
 
         void reset() {
             for (int i = 0; i < touchedCount; i++) {
-                counts[touched[i]] = 0;
-                boosts[touched[i]] = 0;
-                inHeadline[touched[i]] = false;
+                hits[touched[i]] = 0;
             }
             touchedCount = 0;
+            text = null;
             java.util.Arrays.fill(raw, 0);
             java.util.Arrays.fill(against, 0);
             java.util.Arrays.fill(directTerms, 0);

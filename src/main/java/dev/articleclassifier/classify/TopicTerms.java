@@ -125,29 +125,32 @@ final class TopicTerms {
         return termsOfPhrase[i];
     }
 
-    /** Whether term {@code term} has no context phrases, or one of them matched ({@code counts} by phrase). */
-    boolean contextMet(int term, int[] counts) {
+    /**
+     * Whether term {@code term} has no context phrases, or one of them matched ({@code hits} by phrase, non-zero
+     * for a phrase that matched).
+     */
+    boolean contextMet(int term, long[] hits) {
         int from = contextStart[term];
         int to = contextStart[term + 1];
         if (from == to) {
             return true;
         }
         for (int i = from; i < to; i++) {
-            if (counts[contextPhrases[i]] > 0) {
+            if (hits[contextPhrases[i]] != 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether topic {@code topic} requires nothing, or one of the phrases it requires matched. */
-    boolean requirementMet(int topic, int[] counts) {
+    /** Whether topic {@code topic} requires nothing, or one of the phrases it requires matched ({@code hits}). */
+    boolean requirementMet(int topic, long[] hits) {
         int[] phrases = requires[topic];
         if (phrases.length == 0) {
             return true;
         }
         for (int phrase : phrases) {
-            if (counts[phrase] > 0) {
+            if (hits[phrase] != 0) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package dev.articleclassifier.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.articleclassifier.parse.Article;
@@ -273,5 +274,14 @@ class TopicDecisionTest {
                 "Profit, dividend, takeover, tariff and inflation. A flood and an earthquake.");
         assertEquals("2 distinct terms, a further topic needs 3 (one fewer with a headline term, from 60% of the "
                 + "strongest topic's raw score, or in a story under 5 words)", miss(c, "disaster").why());
+    }
+
+    @Test
+    void why_ofAStrongestTopic_isMadeOncePerScoreShown_andReadsAsIfMadeAfresh() {
+        Classification first = classify("Troops shelling battle", "Troops moved.");
+        Classification again = classify("Troops shelling battle", "Troops moved.");
+        String why = first.topics().get(0).why();
+        assertSame(why, again.topics().get(0).why());
+        assertTrue(why.matches("strongest topic, score \\d\\.\\d\\d reaches the threshold 0\\.20"), why);
     }
 }

@@ -5,7 +5,6 @@ import dev.articleclassifier.classify.CountryTag;
 import dev.articleclassifier.classify.Evidence;
 import dev.articleclassifier.classify.RegionTag;
 import dev.articleclassifier.classify.text.TokenizedText;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +22,14 @@ public final class CountryScorer {
 
     private final Map<String, Integer> indexByCode = new HashMap<>();
     private final RegionRanker regions;
+    /** Per {@link ArticleText} zone, the boost of a mention there. */
+    private final double[] zoneBoost;
 
     public CountryScorer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.regions = new RegionRanker(gazetteer);
+        SalienceSettings s = gazetteer.settings();
+        this.zoneBoost = new double[]{s.headlineBoost(), s.leadBoost(), 1.0};
         for (int i = 0; i < gazetteer.countries().size(); i++) {
             indexByCode.put(gazetteer.countries().get(i).code(), i);
         }
@@ -59,7 +62,7 @@ public final class CountryScorer {
                 }
             }
             int shown = Math.min(keptCount, s.maxCountries());
-            List<CountryTag> countries = new ArrayList<>(shown);
+            CountryTag[] countries = new CountryTag[shown];
             int[] shownCountries = new int[shown];
             double[] shownScores = new double[shown];
             for (int k = 0; k < shown; k++) {
@@ -70,11 +73,12 @@ public final class CountryScorer {
                 List<Evidence> evidence = tally.evidence(c == datelineIndex ? s.datelineWeight() : 0,
                         gazetteer.dictionary());
                 double score = round(1 - Math.exp(-raw / s.scale()));
-                countries.add(new CountryTag(country.code(), country.name(), score, tally.mentions(), evidence));
+                countries[k] = new CountryTag(country.code(), country.name(), score, tally.mentions(), evidence);
                 shownCountries[k] = c;
                 shownScores[k] = score;
             }
-            return new Result(countries, regions.rank(shownCountries, shownScores, shown));
+            // immutable lists of the exact size, which the records keep as they are rather than copying them again
+            return new Result(List.of(countries), regions.rank(shownCountries, shownScores, shown));
         } finally {
             mentions.clear();
         }
@@ -82,7 +86,7 @@ public final class CountryScorer {
 
     /** Tallies every place name of the article under its country. */
     private void collect(ArticleText text, SalienceSettings s, Mentions mentions) {
-        double[] zoneBoost = {s.headlineBoost(), s.leadBoost(), 1.0};
+        double[] zoneBoost = this.zoneBoost;
         TokenizedText tokens = text.tokens();
         gazetteer.dictionary().match(tokens, (phrase, first, length) -> {
             int country = gazetteer.countryOfPhrase(phrase);

@@ -1,8 +1,8 @@
 package dev.articleclassifier.classify.geo;
 
 import dev.articleclassifier.classify.Evidence;
+import dev.articleclassifier.classify.RepeatFactor;
 import dev.articleclassifier.classify.text.PhraseDictionary;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -72,21 +72,25 @@ final class Tally {
         }
         for (int k = 0; k < KINDS.length; k++) {
             if (counts[k] > 0) {
-                raw += s.weight(KINDS[k]) * bestBoost[k] * (1 + Math.log(counts[k]));
+                raw += s.weight(KINDS[k]) * bestBoost[k] * RepeatFactor.of(counts[k]);
             }
         }
         return raw;
     }
 
-    /** The names that fired, in order of first mention, after the dateline when it counted. */
+    /**
+     * The names that fired, in order of first mention, after the dateline when it counted: an immutable list made
+     * from an array of the exact size, which the record keeps as it is rather than copying it again.
+     */
     List<Evidence> evidence(double datelineWeight, PhraseDictionary dictionary) {
-        List<Evidence> out = new ArrayList<>(distinctPhrases + 1);
-        if (datelineWeight > 0) {
-            out.add(new Evidence("(dateline)", 1, datelineWeight));
+        int dateline = datelineWeight > 0 ? 1 : 0;
+        Evidence[] out = new Evidence[dateline + distinctPhrases];
+        if (dateline > 0) {
+            out[0] = new Evidence("(dateline)", 1, datelineWeight);
         }
         for (int i = 0; i < distinctPhrases; i++) {
-            out.add(new Evidence(dictionary.text(phrases[i]), phraseCounts[i], phraseWeights[i]));
+            out[dateline + i] = new Evidence(dictionary.text(phrases[i]), phraseCounts[i], phraseWeights[i]);
         }
-        return out;
+        return List.of(out);
     }
 }

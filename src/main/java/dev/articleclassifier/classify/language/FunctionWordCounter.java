@@ -33,6 +33,7 @@ final class FunctionWordCounter {
     private static final int CHECK_EVERY = 16;
 
     int words;
+    /** Letters read, for the script check; not counted from tokens ({@link #readTokens}), which never need it. */
     int letters;
     /** Whether a non-ASCII letter, or a surrogate that may be half of one, came within the letter window. */
     boolean nonAsciiLetter;
@@ -71,8 +72,9 @@ final class FunctionWordCounter {
     /**
      * Reads a whole story from its tokens, when {@link TokenizedText#asciiWords()} and the tokens carry the marks
      * of {@link StopWords#mark}: a word, a run of letters, is then a token, or a part of one that digits cut
-     * ("G20", "1990s"), and the script check is never needed. Counts exactly what {@link #read} would count
-     * reading the headline and paragraphs the tokens were cut from.
+     * ("G20", "1990s"), and the script check is never needed. Counts exactly the words and function words that
+     * {@link #read} would count reading the headline and paragraphs the tokens were cut from; not the letters,
+     * which only the script check reads: the word loop then reads each token's flags alone, not its offsets.
      */
     void readTokens(TokenizedText tokens) {
         int t = 0;
@@ -83,15 +85,13 @@ final class FunctionWordCounter {
             int room = Math.min(CHECK_EVERY - (words & (CHECK_EVERY - 1)), maxWords - words);
             int end = Math.min(tokens.size(), t + room);
             int run = t;
-            int runLetters = 0;
             long runTally = 0;
             while (run < end && !tokens.has(run, TokenizedText.HAS_DIGIT)) {
-                runLetters += tokens.endOffset(run) - tokens.startOffset(run);
                 runTally += StopWords.tallyOfMarks(tokens.marks(run));
                 run++;
             }
             if (run > t) {
-                addWords(run - t, runLetters, runTally);
+                addWords(run - t, 0, runTally);
                 t = run;
                 continue;
             }
@@ -108,7 +108,7 @@ final class FunctionWordCounter {
                     i++;
                 }
                 if (i > start) {
-                    countWord(i - start, tallyOf(tokens, start, i));
+                    addWords(1, 0, tallyOf(tokens, start, i));
                 }
             }
         }

@@ -76,4 +76,13 @@ class FunctionWordCounterTest {
             }
         }
     }
+
+    @Test
+    void readTokens_countsWordsButNotLetters_whichOnlyTheScriptCheckOfNonAsciiTextReads() {
+        FunctionWordCounter counter = counter();
+        counter.readTokens(Tokenizer.tokenize("The G20 met in the city", MARKED));
+        assertEquals(6, counter.words);
+        assertEquals(0, counter.letters);
+        assertFalse(counter.nonAsciiLetter);
+    }
 }
