@@ -65,7 +65,7 @@ final class ArticleFinisher {
             paragraphs.set(0, rest);
         }
         if (draft.dateline == null) {
-            draft.dateline = new Dateline(match.place(), places.countryOf(match.placeWithRegion()).orElse(null));
+            draft.dateline = new Dateline(match.place(), places.countryOf(match.place(), match.region()).orElse(null));
         }
         draft.agencyIfUnknown(match.agency());
         Integer year = match.year() != null ? match.year() : draft.contextYear;

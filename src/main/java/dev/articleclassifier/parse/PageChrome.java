@@ -45,6 +45,15 @@ final class PageChrome {
     static boolean isChromeLine(String text, int from, int to, boolean separators) {
         int start = Whitespace.skipLeading(text, from, to);
         int end = Whitespace.dropTrailing(text, start, to);
+        return isTrimmedChromeLine(text, start, end, separators);
+    }
+
+    /**
+     * As {@link #isChromeLine(String, int, int, boolean)}, for a line whose bounds already leave out the whitespace
+     * at both ends, as {@link TextLines} finds them: every line of a story is asked, and trimming it again would
+     * read its edges twice.
+     */
+    static boolean isTrimmedChromeLine(String text, int start, int end, boolean separators) {
         if (start == end) {
             return false;
         }
@@ -59,11 +68,19 @@ final class PageChrome {
 
     /**
      * Whether the line {@code text[start, end)} opens with a breadcrumb, in any case. Only 'Y', 'H' and non-ASCII
-     * characters can match a phrase's first letter case-insensitively, so other lines are not compared at all.
+     * characters can match a phrase's first letter case-insensitively, and only 'O' and non-ASCII ones its second,
+     * so other lines, "He said" and "Year" among them, are not compared at all.
      */
     private static boolean isBreadcrumb(String text, int start, int end) {
         char first = text.charAt(start);
         if ((first | 0x20) != 'y' && (first | 0x20) != 'h' && first < 0x80) {
+            return false;
+        }
+        if (end - start < 2) {
+            return false;
+        }
+        char second = text.charAt(start + 1);
+        if ((second | 0x20) != 'o' && second < 0x80) {
             return false;
         }
         return opensWith(text, start, end, "You are here") || opensWith(text, start, end, "Home >")

@@ -14,4 +14,13 @@ public interface PlaceResolver {
 
     /** ISO 3166-1 alpha-2 code of the country the place lies in, when the place is known and unambiguous. */
     Optional<String> countryOf(String place);
+
+    /**
+     * The country of a dateline's place with the region that qualifies it ("Portland" and "Ore."), or of the place
+     * alone when {@code region} is null: by default, of "place, region". A resolver that can look the two up
+     * apart spares joining them only to split them again.
+     */
+    default Optional<String> countryOf(String place, String region) {
+        return countryOf(region == null ? place : place + ", " + region);
+    }
 }

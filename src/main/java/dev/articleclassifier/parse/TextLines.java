@@ -13,45 +13,43 @@ import java.util.Arrays;
 final class TextLines {
 
     private static final int CHARS_PER_LINE = 32;
+    /** A line's start, content start and end, side by side in {@link #bounds}. */
+    private static final int BOUNDS = 3;
 
     private final String text;
-    private final int[] starts;
-    /** Where each line's content starts, found once: the joiner and the chrome check both ask for it. */
-    private final int[] contentStarts;
-    private final int[] ends;
+    /**
+     * Each line's start, the start of its content (found once: the joiner and the chrome check both ask for it)
+     * and its end, in one array: one allocation a story rather than three, and the three numbers the joiner reads
+     * of every line lie together.
+     */
+    private final int[] bounds;
     private final int size;
 
-    private TextLines(String text, int[] starts, int[] contentStarts, int[] ends, int size) {
+    private TextLines(String text, int[] bounds, int size) {
         this.text = text;
-        this.starts = starts;
-        this.contentStarts = contentStarts;
-        this.ends = ends;
+        this.bounds = bounds;
         this.size = size;
     }
 
     /** The lines of {@code text}, split at each line feed. */
     static TextLines of(String text) {
-        int capacity = expectedLines(text);
-        int[] starts = new int[capacity];
-        int[] contentStarts = new int[capacity];
-        int[] ends = new int[capacity];
+        int[] bounds = new int[expectedLines(text) * BOUNDS];
         int size = 0;
         int start = 0;
         while (true) {
             int lineFeed = text.indexOf('\n', start);
             int end = lineFeed < 0 ? text.length() : lineFeed;
-            if (size == starts.length) {
-                starts = Arrays.copyOf(starts, size * 2);
-                contentStarts = Arrays.copyOf(contentStarts, size * 2);
-                ends = Arrays.copyOf(ends, size * 2);
+            int at = size * BOUNDS;
+            if (at == bounds.length) {
+                bounds = Arrays.copyOf(bounds, at * 2);
             }
             int contentEnd = Whitespace.dropTrailing(text, start, end);
-            starts[size] = start;
-            contentStarts[size] = Whitespace.skipLeading(text, start, contentEnd);
-            ends[size] = contentEnd;
+            bounds[at] = start;
+            bounds[at + 1] = Whitespace.skipLeading(text, start, contentEnd);
+            bounds[at + 2] = contentEnd;
             size++;
             if (lineFeed < 0) {
-                return new TextLines(text, starts, contentStarts, ends, size);
+                return new TextLines(text, bounds, size);
             }
             start = lineFeed + 1;
         }
@@ -60,7 +58,7 @@ final class TextLines {
     /**
      * Room for lines of {@value #CHARS_PER_LINE} characters on average. Wire copy wrapped at 65 columns averages
      * near 50, counting the short lines that end paragraphs and fill tables, so nearly every story fits without
-     * a second set of arrays; from a fixed 16, a third of them grew all three.
+     * a second array; from a fixed 16, a third of them grew.
      */
     private static int expectedLines(String text) {
         return text.length() / CHARS_PER_LINE + 2;
@@ -77,25 +75,25 @@ final class TextLines {
 
     /** Where line {@code line} starts in {@link #text}, with its indentation. */
     int start(int line) {
-        return starts[line];
+        return bounds[line * BOUNDS];
     }
 
     /** Where line {@code line} ends in {@link #text}, without trailing whitespace. */
     int end(int line) {
-        return ends[line];
+        return bounds[line * BOUNDS + 2];
     }
 
     /** Where the first character that is not whitespace is; the line's end when it is blank. */
     int contentStart(int line) {
-        return contentStarts[line];
+        return bounds[line * BOUNDS + 1];
     }
 
     boolean isBlank(int line) {
-        return contentStarts[line] == ends[line];
+        return contentStart(line) == end(line);
     }
 
     /** The line without its leading and trailing whitespace. */
     String stripped(int line) {
-        return text.substring(contentStart(line), ends[line]);
+        return text.substring(contentStart(line), end(line));
     }
 }

@@ -57,8 +57,7 @@ final class WireTextParser {
     private static boolean[] chromeLines(TextLines lines, boolean separators) {
         boolean[] chrome = new boolean[lines.size()];
         for (int line = 0; line < chrome.length; line++) {
-            // the line's trimmed bounds, which the check would otherwise find again
-            chrome[line] = PageChrome.isChromeLine(lines.text(), lines.contentStart(line), lines.end(line),
+            chrome[line] = PageChrome.isTrimmedChromeLine(lines.text(), lines.contentStart(line), lines.end(line),
                     separators);
         }
         return chrome;

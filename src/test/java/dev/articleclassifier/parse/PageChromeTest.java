@@ -19,7 +19,8 @@ class PageChromeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Shares fell.", "Homes were flooded.", "Printing resumed on Monday.", ""})
+    @ValueSource(strings = {"Shares fell.", "Homes were flooded.", "Printing resumed on Monday.", "", "H",
+            "He said > 5", "Year"})
     void isChromeLine_keepsStoryText(String line) {
         assertFalse(PageChrome.isChromeLine(line));
     }
@@ -35,6 +36,15 @@ class PageChromeTest {
     })
     void withoutPhrases_cutsButtonCaptions(String line, String expected) {
         assertEquals(expected, PageChrome.withoutPhrases(line));
+    }
+
+    @Test
+    void isTrimmedChromeLine_readsTheLineBetweenItsBounds() {
+        String text = "Rain fell.\nPrint\nHome > World\nHomes were flooded.";
+        assertTrue(PageChrome.isTrimmedChromeLine(text, 11, 16, false));
+        assertTrue(PageChrome.isTrimmedChromeLine(text, 17, 29, false));
+        assertFalse(PageChrome.isTrimmedChromeLine(text, 30, 49, false));
+        assertFalse(PageChrome.isTrimmedChromeLine(text, 11, 11, false));
     }
 
     @Test

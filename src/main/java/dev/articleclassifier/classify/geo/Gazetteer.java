@@ -72,4 +72,10 @@ public final class Gazetteer implements PlaceResolver {
     public Optional<String> countryOf(String place) {
         return datelinePlaces.countryOf(place);
     }
+
+    /** As {@link #countryOf(String)} for "place, region", each looked up where it is. */
+    @Override
+    public Optional<String> countryOf(String place, String region) {
+        return datelinePlaces.countryOf(place, region);
+    }
 }
