@@ -73,6 +73,15 @@ final class ParagraphJoiner {
                                     List<String> paragraphs) {
         String text = lines.text();
         StringBuilder current = builder(PARAGRAPH_LINES * width);
+        try {
+            joinWrapped(lines, from, dropped, minIndent, width, paragraphs, text, current);
+        } finally {
+            release(current);
+        }
+    }
+
+    private static void joinWrapped(TextLines lines, int from, boolean[] dropped, int minIndent, int width,
+                                    List<String> paragraphs, String text, StringBuilder current) {
         int previousStart = -1;
         int previousEnd = -1;
         boolean previousIsTrailer = false;
@@ -109,18 +118,34 @@ final class ParagraphJoiner {
     /**
      * The calling thread's builder, empty, with room for {@code capacity} characters. Every wrapped story builds its
      * paragraphs in one builder and copies each out, so the builder is kept for the thread's next story rather than
-     * made anew, several hundred characters of garbage a story; one grown past {@link #MAX_KEPT_CAPACITY} by a very
-     * long paragraph is not kept.
+     * made anew, several hundred characters of garbage a story ({@link #release}).
      */
     private static StringBuilder builder(int capacity) {
         StringBuilder builder = BUILDER.get();
-        if (builder == null || builder.capacity() > MAX_KEPT_CAPACITY) {
+        if (builder == null) {
             builder = new StringBuilder(Math.max(capacity, INITIAL_CAPACITY));
             BUILDER.set(builder);
         }
         builder.setLength(0);
         builder.ensureCapacity(capacity);
         return builder;
+    }
+
+    /**
+     * Done with the thread's builder: one that a very long paragraph grew past {@link #MAX_KEPT_CAPACITY} is let go
+     * now, not at the thread's next story, which may never come (a warm function, an idle worker), so that a thread
+     * never holds megabytes for a story it has finished.
+     */
+    private static void release(StringBuilder builder) {
+        if (builder.capacity() > MAX_KEPT_CAPACITY) {
+            BUILDER.remove();
+        }
+    }
+
+    /** Whether the calling thread keeps a builder for its next story, and of what capacity (0 for none). */
+    static int keptCapacity() {
+        StringBuilder kept = BUILDER.get();
+        return kept == null ? 0 : kept.capacity();
     }
 
     /**

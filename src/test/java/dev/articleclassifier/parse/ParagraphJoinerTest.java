@@ -1,6 +1,7 @@
 package dev.articleclassifier.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,6 +54,18 @@ class ParagraphJoinerTest {
         ParagraphJoiner.join(lines(List.of(longParagraph, "end of it")));
         List<String> lines = List.of("Prices rose for a third day", "on Monday.");
         assertEquals(List.of("Prices rose for a third day on Monday."), ParagraphJoiner.join(lines(lines)));
+    }
+
+    @Test
+    void join_keepsNoHugeBuilder_afterAParagraphLongerThanWhatIsKept() {
+        // Problem: a builder grown by a megabyte paragraph stayed with the thread until its next story, which a warm
+        // function may never get. Fix: the joiner lets such a builder go as soon as the story is joined.
+        String hugeParagraph = String.join("\n", Collections.nCopies(20_000, "word word word word word word"));
+        List<String> joined = ParagraphJoiner.join(lines(List.of(hugeParagraph, "end of it")));
+        assertEquals(1, joined.size());
+        assertTrue(ParagraphJoiner.keptCapacity() <= 64 * 1024, "kept " + ParagraphJoiner.keptCapacity());
+        ParagraphJoiner.join(lines(List.of("Prices rose for a third day", "on Monday.")));
+        assertTrue(ParagraphJoiner.keptCapacity() > 0, "a builder of ordinary size is kept for the next story");
     }
 
     private static TextLines lines(List<String> lines) {
