@@ -40,11 +40,13 @@ final class TrailerStripper {
     }
 
     /**
-     * As {@link #isTrailer(String)}, for the trimmed line {@code text[start, end)}. The joiner asks this of every
-     * line, so nothing is copied out of the text to answer, and the line is not trimmed again.
+     * As {@link #isTrailer(String)}, for the line {@code text[trimmedStart, trimmedEnd)}, which must already be
+     * trimmed (a line's bounds as {@link TextLines} gives them): the joiner asks this of every line, so nothing is
+     * copied out of the text to answer, and the line is not trimmed again.
      */
-    static boolean isTrailer(String text, int start, int end) {
-        return start < end && end - start <= MAX_TRAILER && isTrimmedTrailer(text, start, end);
+    static boolean isTrailer(String text, int trimmedStart, int trimmedEnd) {
+        return trimmedStart < trimmedEnd && trimmedEnd - trimmedStart <= MAX_TRAILER
+                && isTrimmedTrailer(text, trimmedStart, trimmedEnd);
     }
 
     /** Whether {@code text[from, to)}, stripped of whitespace at both ends, is a marker or a desk note. */
