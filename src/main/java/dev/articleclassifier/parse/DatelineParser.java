@@ -21,8 +21,9 @@ final class DatelineParser {
         }
 
         /**
-         * The place as a gazetteer should look it up: with its region when the dateline names one ("Portland,
-         * Ore."), since US and Canadian wires qualify a city by its state or province and that decides the country.
+         * The place with its region when the dateline names one ("Portland, Ore."): what a {@link PlaceResolver}
+         * that resolves only whole places is asked ({@link PlaceResolver#countryOf(String, String)}), since US and
+         * Canadian wires qualify a city by its state or province and that decides the country.
          */
         String placeWithRegion() {
             return region == null ? place : place + ", " + region;
@@ -167,9 +168,10 @@ final class DatelineParser {
         char[] out = new char[end];
         int wordStart = 0;
         for (int w = 0; wordStart <= end; w++) {
-            int wordEnd = place.indexOf(' ', wordStart);
-            if (wordEnd < 0 || wordEnd > end) {
-                wordEnd = end;
+            // the place ends where the paragraph goes on: the search for a word's end stops there
+            int wordEnd = wordStart;
+            while (wordEnd < end && place.charAt(wordEnd) != ' ') {
+                wordEnd++;
             }
             if (w > 0) {
                 out[wordStart - 1] = ' ';
