@@ -311,11 +311,6 @@ final class TopicDecider {
         return raw <= 0 ? 0 : 1 - Math.exp(-raw / (settings.scale() * lengthFactor));
     }
 
-    /** Two decimals, as scores are shown ("0.97"). */
-    static String figure(double value) {
-        return Figures.figure(new StringBuilder(12), value).toString();
-    }
-
     private static String listed(List<String> terms) {
         String shown = String.join(", ", terms.subList(0, Math.min(LISTED_TERMS, terms.size())));
         return terms.size() > LISTED_TERMS ? shown + ", ..." : shown;

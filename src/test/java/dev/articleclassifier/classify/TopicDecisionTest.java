@@ -135,7 +135,7 @@ class TopicDecisionTest {
     @org.junit.jupiter.params.provider.CsvSource({"0.3, 0.30", "0.975, 0.98", "1.0, 1.00", "0.0449, 0.04", "0.07, 0.07",
             "12.5, 12.50", "-4.5, -4.50"})
     void figure_showsTwoDecimals_likeTheScoresOnTheRecord(double value, String shown) {
-        assertEquals(shown, TopicDecider.figure(value));
+        assertEquals(shown, Figures.figure(new StringBuilder(), value).toString());
     }
 
     @Test
