@@ -179,10 +179,7 @@ final class DatelineParser {
             boolean keepLower = w > 0 && LOWER_WORD_LABELS.contains(place, wordStart, wordEnd);
             boolean capitalise = !keepLower;
             for (int i = wordStart; i < wordEnd; i++) {
-                char c = place.charAt(i);
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + ('a' - 'A'));
-                }
+                char c = AsciiCase.lower(place.charAt(i));
                 out[i] = capitalise && c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
                 capitalise = !keepLower && (c == '-' || c == '.' || (c == '\'' && i - wordStart == 1));
             }

@@ -66,7 +66,7 @@ final class FoldedLabels {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             seen |= c;
-            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            hash = 31 * hash + AsciiCase.lower(c);
         }
         if (seen >= 0x80) {
             return labels.contains(text.substring(start, end).toLowerCase(Locale.ROOT));

@@ -85,7 +85,7 @@ final class FormatDetector {
     private static Format markersIn(String text, int start, int end) {
         boolean html = false;
         for (int at = text.indexOf('<', start); at >= 0 && at + 1 < end; at = text.indexOf('<', at + 1)) {
-            char next = lowerAscii(text.charAt(at + 1));
+            char next = AsciiCase.lower(text.charAt(at + 1));
             if (startsAny(text, at, end, next, NITF_MARKERS)) {
                 return Format.NITF;
             }
@@ -114,15 +114,11 @@ final class FormatDetector {
             return false;
         }
         for (int k = 0; k < marker.length(); k++) {
-            if (lowerAscii(text.charAt(at + k)) != marker.charAt(k)) {
+            if (AsciiCase.lower(text.charAt(at + k)) != marker.charAt(k)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean hasExtension(String fileName, String... extensions) {

@@ -60,7 +60,7 @@ final class MonthNames {
             if (c >= 0x80) {
                 return -1;
             }
-            packed = packed << 7 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            packed = packed << 7 | AsciiCase.lower(c);
         }
         return packed;
     }
