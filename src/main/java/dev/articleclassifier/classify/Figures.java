@@ -19,19 +19,25 @@ final class Figures {
 
     /** Appends {@code value} with two decimals, or three when two would show it equal to {@code other}. */
     static StringBuilder figure(StringBuilder out, double value, double other) {
-        boolean sameAtTwo = Math.round(value * 100) == Math.round(other * 100) && value != other;
-        return decimals(out, value, sameAtTwo ? 3 : 2);
+        return decimals(out, value, readEqualInHundredths(value, other) ? 3 : 2);
     }
 
     /** Appends a share as a whole percent, or with one decimal when that would show it equal to {@code other}. */
     static StringBuilder percent(StringBuilder out, double share, double other) {
-        boolean same = Math.round(share * 100) == Math.round(other * 100) && share != other;
-        if (same) {
+        if (readEqualInHundredths(share, other)) {
             decimals(out, share * 100, 1);
         } else {
             out.append(Math.round(share * 100));
         }
         return out.append('%');
+    }
+
+    /**
+     * Whether {@code value} and {@code other} differ yet show as the same number of hundredths (two decimals, or a
+     * whole percent), so that showing them so would hide the difference a decision turned on.
+     */
+    static boolean readEqualInHundredths(double value, double other) {
+        return Math.round(value * 100) == Math.round(other * 100) && value != other;
     }
 
     /** Appends a share as a whole percent. */

@@ -259,9 +259,8 @@ final class TopicDecider {
             return decision.why(settings, requires);
         }
         long hundredths = Math.round(decision.score() * 100);
-        boolean twoDecimals = hundredths != Math.round(decision.threshold() * 100)
-                || decision.score() == decision.threshold();
-        if (!twoDecimals || hundredths < 0 || hundredths >= SCORES_SHOWN) {
+        if (Figures.readEqualInHundredths(decision.score(), decision.threshold())
+                || hundredths < 0 || hundredths >= SCORES_SHOWN) {
             return decision.why(settings, requires);
         }
         int at = decision.topic() * SCORES_SHOWN + (int) hundredths;
