@@ -19,15 +19,6 @@ final class DatelineParser {
         boolean hasDay() {
             return month > 0 && day > 0;
         }
-
-        /**
-         * The place with its region when the dateline names one ("Portland, Ore."): what a {@link PlaceResolver}
-         * that resolves only whole places is asked ({@link PlaceResolver#countryOf(String, String)}), since US and
-         * Canadian wires qualify a city by its state or province and that decides the country.
-         */
-        String placeWithRegion() {
-            return region == null ? place : place + ", " + region;
-        }
     }
 
     /** Datelines are short; looking only at the opening keeps the scanner's work bounded on long paragraphs. */

@@ -48,7 +48,13 @@ class DatelineParserTest {
         // Problem: "PORTLAND, Ore." was looked up as "Portland" alone and "MARCH 3" was no date.
         // Fix: the region goes to the place lookup; month names match in any case.
         DatelineParser.Match match = DatelineParser.parse(paragraph).orElseThrow();
-        assertEquals(lookup, match.placeWithRegion());
+        StringBuilder askedFor = new StringBuilder();
+        PlaceResolver resolver = place -> {
+            askedFor.append(place);
+            return Optional.empty();
+        };
+        resolver.countryOf(match.place(), match.region());
+        assertEquals(lookup, askedFor.toString());
         assertEquals(month, match.month());
         assertEquals(day, match.day());
         assertEquals("Sales rose.", paragraph.substring(match.bodyStart()));
